@@ -1,0 +1,91 @@
+import { defineConfig } from 'vitepress'
+import { renderForSearch } from './search-render.ts'
+
+// Danish first: every string of the default theme is set here, so no English leaks into the UI.
+export default defineConfig({
+  srcDir: 'docs',
+  lang: 'da-DK',
+  title: 'Negativ social kontrol i tal',
+  description: 'Danmarks indsats mod negativ social kontrol og æresrelaterede konflikter: planer, penge, resultater og evalueringer – med kilde til hvert tal.',
+  cleanUrls: true,
+  lastUpdated: false,
+  head: [
+    ['link', { rel: 'icon', href: '/favicon.svg', type: 'image/svg+xml' }],
+    ['meta', { name: 'theme-color', content: '#1f4e79' }],
+  ],
+  markdown: { headers: { level: [2, 3] } },
+  themeConfig: {
+    siteTitle: 'Negativ social kontrol i tal',
+    nav: [
+      { text: 'Resultater', items: [
+        { text: 'Handlingsplanen 2017–2020', link: '/handlingsplan-2017-2020' },
+        { text: 'Aftalen 2021–2024', link: '/aftale-2021-2024' },
+        { text: 'Københavns Kommune 2017–18', link: '/koebenhavn-2017-18' },
+        { text: 'Anbefalinger', link: '/anbefalinger' },
+        { text: 'Tidslinje', link: '/tidslinje' },
+      ] },
+      { text: 'Hjælp og rådgivning', link: '/hjaelp' },
+      { text: 'Data', link: '/data' },
+      { text: 'Om', items: [
+        { text: 'Kilder', link: '/kilder' },
+        { text: 'Ordliste', link: '/ordliste' },
+        { text: 'Om siden', link: '/om' },
+      ] },
+    ],
+    sidebar: [
+      { text: 'Resultater', items: [
+        { text: 'Forside', link: '/' },
+        { text: 'Handlingsplanen 2017–2020', link: '/handlingsplan-2017-2020' },
+        { text: 'Aftalen 2021–2024', link: '/aftale-2021-2024' },
+        { text: 'Københavns Kommune 2017–18', link: '/koebenhavn-2017-18' },
+        { text: 'Anbefalinger', link: '/anbefalinger' },
+        { text: 'Tidslinje', link: '/tidslinje' },
+      ] },
+      { text: 'For kommuner', items: [{ text: 'Hjælp og rådgivning', link: '/hjaelp' }] },
+      { text: 'Data og metode', items: [
+        { text: 'Data', link: '/data' },
+        { text: 'Kilder', link: '/kilder' },
+        { text: 'Ordliste', link: '/ordliste' },
+        { text: 'Om siden', link: '/om' },
+      ] },
+    ],
+    outline: { level: [2, 3], label: 'På denne side' },
+    docFooter: { prev: 'Forrige side', next: 'Næste side' },
+    darkModeSwitchLabel: 'Udseende',
+    lightModeSwitchTitle: 'Skift til lyst tema',
+    darkModeSwitchTitle: 'Skift til mørkt tema',
+    sidebarMenuLabel: 'Menu',
+    returnToTopLabel: 'Til toppen',
+    langMenuLabel: 'Skift sprog',
+    skipToContentLabel: 'Gå til indholdet',
+    externalLinkIcon: false,
+    lastUpdated: { text: 'Senest opdateret' },
+    notFound: {
+      title: 'SIDEN FINDES IKKE',
+      quote: 'Siden, du leder efter, findes ikke her. Måske er den flyttet, eller adressen er skrevet forkert.',
+      linkLabel: 'Gå til forsiden',
+      linkText: 'Til forsiden',
+      code: '404',
+    },
+    footer: {
+      message: 'Data: CC BY 4.0. Kilder: Udlændinge- og Integrationsministeriet, Folketinget, Københavns Kommune m.fl.',
+    },
+    search: {
+      provider: 'local',
+      options: {
+        // Components render the data, which the default index cannot see; this adds it.
+        _render: renderForSearch,
+        translations: {
+          button: { buttonText: 'Søg', buttonAriaLabel: 'Søg på siden' },
+          modal: {
+            displayDetails: 'Vis detaljer',
+            resetButtonTitle: 'Ryd søgningen',
+            backButtonTitle: 'Luk søgningen',
+            noResultsText: 'Ingen resultater for',
+            footer: { selectText: 'vælg', selectKeyAriaLabel: 'Enter', navigateText: 'gå til', navigateUpKeyAriaLabel: 'pil op', navigateDownKeyAriaLabel: 'pil ned', closeText: 'luk', closeKeyAriaLabel: 'Escape' },
+          },
+        },
+      },
+    },
+  },
+})

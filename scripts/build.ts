@@ -1,0 +1,34 @@
+/**
+ * `npm run build`: checks the data, builds the site into a scratch folder, and only when all of
+ * that succeeded replaces `.vitepress/dist`. Bad data therefore never leaves a half-built site.
+ */
+import { existsSync, renameSync, rmSync } from 'node:fs'
+import { join } from 'node:path'
+import { build } from 'vitepress'
+import { checkData, PROJECT_ROOT } from './data/load-data.ts'
+import { formatProblem } from './data/problems.ts'
+import { writeExports } from './export/write-exports.ts'
+
+const dist = join(PROJECT_ROOT, '.vitepress', 'dist')
+const scratch = join(PROJECT_ROOT, '.vitepress', 'dist-next')
+
+const started = performance.now()
+const { problems, tables, pkg } = checkData()
+if (problems.length) {
+  for (const p of problems) console.error(formatProblem(p))
+  console.error(`\nBuild stopped: ${problems.length} problem${problems.length === 1 ? '' : 's'} in the data. Nothing was written.`)
+  process.exit(1)
+}
+rmSync(scratch, { recursive: true, force: true })
+try {
+  await build(PROJECT_ROOT, { outDir: scratch })
+  await writeExports(pkg, tables, scratch)
+} catch (e) {
+  rmSync(scratch, { recursive: true, force: true })
+  console.error(e instanceof Error ? e.message : e)
+  console.error('\nBuild failed. Nothing was written; the previous site is unchanged.')
+  process.exit(1)
+}
+if (existsSync(dist)) rmSync(dist, { recursive: true, force: true })
+renameSync(scratch, dist)
+console.log(`site built in ${((performance.now() - started) / 1000).toFixed(1)} s → .vitepress/dist`)

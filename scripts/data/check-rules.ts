@@ -1,0 +1,114 @@
+import { formatNumber } from '../format/danish.ts'
+import type { Problem } from './problems.ts'
+import type { TypedRow } from './check-table.ts'
+
+/** The 2017–2020 plan's outcome counts (indicator ids) that must add up: launched = the rest. */
+export const OUTCOME_COUNTS = {
+  launched: 'hp2017-initiatives-launched',
+  carried_out: 'hp2017-initiatives-carried-out',
+  given_up: 'hp2017-initiatives-given-up',
+  cancelled: 'hp2017-initiatives-cancelled',
+} as const
+
+const EPS = 1e-9
+
+/** True if any of the columns held an invalid cell (already reported); a rule then says nothing. */
+const invalid = (row: TypedRow | undefined, ...columns: string[]) => !!row && columns.some((c) => row[c] === undefined)
+
+/** Rules that span rows or tables, beyond what a Table Schema can say. */
+export function checkRules(tables: Map<string, TypedRow[]>, fileOf: (name: string) => string, problems: Problem[]): void {
+  const rows = (name: string) => tables.get(name) ?? []
+  const at = (name: string, row: TypedRow, column: string, message: string) => problems.push({ file: fileOf(name), line: row._line, column, message })
+
+  for (const name of ['plans', 'funding']) {
+    for (const r of rows(name)) {
+      if (typeof r.start_year === 'number' && typeof r.end_year === 'number' && r.end_year < r.start_year) {
+        at(name, r, 'end_year', `expected a year ≥ start_year (${r.start_year}), found "${r.end_year}"`)
+      }
+    }
+  }
+
+  const areaPlan = new Map(rows('areas').map((a) => [a.area_id, a.plan_id]))
+  for (const i of rows('initiatives')) {
+    const plan = i.area_id === null ? undefined : areaPlan.get(i.area_id)
+    if (plan !== undefined && plan !== i.plan_id) at('initiatives', i, 'area_id', `expected an area of plan ${i.plan_id}, found "${i.area_id}" of plan ${plan}`)
+  }
+
+  checkOutcomeCounts(rows('indicators'), rows('initiatives'), rows('status_updates'), (row, column, message) => at('indicators', row, column, message))
+  checkSplits(rows('funding'), (row, column, message) => at('funding', row, column, message))
+  checkTargets(rows('indicators'), (row, column, message) => at('indicators', row, column, message))
+}
+
+type Report = (row: TypedRow, column: string, message: string) => void
+
+function checkOutcomeCounts(indicators: TypedRow[], initiatives: TypedRow[], updates: TypedRow[], report: Report): void {
+  const byId = new Map(indicators.map((r) => [r.indicator_id, r]))
+  const counts = Object.fromEntries(Object.entries(OUTCOME_COUNTS).map(([k, id]) => [k, byId.get(id)])) as Record<keyof typeof OUTCOME_COUNTS, TypedRow | undefined>
+  if (!counts.launched) return // the table holds no 2017–2020 plan; nothing to add up
+  if (Object.values(counts).some((r) => invalid(r, 'value'))) return
+  const value = (r: TypedRow | undefined) => (typeof r?.value === 'number' ? r.value : NaN)
+  const parts = [counts.carried_out, counts.given_up, counts.cancelled]
+  const sum = parts.reduce((s, r) => s + value(r), 0)
+  if (parts.some((p) => !p)) {
+    const missing = Object.entries(OUTCOME_COUNTS).filter(([k]) => !counts[k as keyof typeof counts]).map(([, id]) => id)
+    report(counts.launched, 'indicator_id', `expected the outcome counts ${missing.join(', ')} beside it, found none`)
+  } else if (Math.abs(sum - value(counts.launched)) > EPS) {
+    report(counts.launched, 'value', `expected the initiatives launched to equal carried out + given up + cancelled (${parts.map(value).join(' + ')} = ${sum}), found "${value(counts.launched)}"`)
+  }
+  // Named initiatives cannot outnumber the counts of their outcome.
+  const latest = new Map<unknown, TypedRow>()
+  for (const u of [...updates].sort((a, b) => String(a.date).localeCompare(String(b.date)))) latest.set(u.initiative_id, u)
+  const planOf = new Map(initiatives.map((i) => [i.initiative_id, i.plan_id]))
+  for (const key of ['carried_out', 'given_up', 'cancelled'] as const) {
+    const named = [...latest.values()].filter((u) => u.status === key && planOf.get(u.initiative_id) === 'hp2017')
+    const count = counts[key]
+    if (count && named.length > value(count)) report(count, 'value', `expected at least as many as the initiatives named with status ${key} (${named.length}), found "${value(count)}"`)
+  }
+}
+
+function checkSplits(funding: TypedRow[], report: Report): void {
+  const total = (r: TypedRow) => {
+    if (typeof r.amount !== 'number') return NaN
+    return r.basis === 'per_year' ? r.amount * (Number(r.end_year) - Number(r.start_year) + 1) : r.amount
+  }
+  const fields = ['amount', 'unit', 'basis', 'start_year', 'end_year', 'unexplained_gap']
+  for (const parent of funding) {
+    const parts = funding.filter((f) => f.parent_id === parent.funding_id)
+    if (invalid(parent, ...fields) || parts.some((p) => invalid(p, ...fields))) continue
+    const gap = typeof parent.unexplained_gap === 'number' ? parent.unexplained_gap : null
+    if (!parts.length) {
+      if (gap !== null) report(parent, 'unexplained_gap', `expected a gap only on a total that has parts, found "${gap}"`)
+      continue
+    }
+    for (const p of parts) if (p.unit !== parent.unit) report(p, 'unit', `expected the unit of its parent ${parent.funding_id} (${parent.unit}), found "${p.unit}"`)
+    const sum = parts.reduce((s, p) => s + total(p), 0)
+    const diff = Math.round((total(parent) - sum) * 1e6) / 1e6
+    if (Math.abs(diff) < EPS && gap === null) continue
+    if (gap === null) report(parent, 'unexplained_gap', `expected the gap stated where the parts (${formatNumber(sum)}) do not add up to the total (${formatNumber(total(parent))}), found an empty cell`)
+    else if (Math.abs(gap - diff) > EPS) report(parent, 'unexplained_gap', `expected ${diff} (the total ${formatNumber(total(parent))} minus the parts ${formatNumber(sum)}), found "${gap}"`)
+  }
+}
+
+function checkTargets(indicators: TypedRow[], report: Report): void {
+  for (const r of indicators) {
+    if (invalid(r, 'kind', 'comparator', 'target', 'target_unit', 'value', 'met', 'met_basis')) continue
+    const hasTarget = r.target !== null
+    if (r.kind === 'target_reached') {
+      if (!hasTarget) report(r, 'target', 'expected a target on a target_reached row, found an empty cell')
+      if (r.comparator === null) report(r, 'comparator', 'expected a comparator on a target_reached row, found an empty cell')
+      if (r.met === null) report(r, 'met', 'expected whether the target was met on a target_reached row, found an empty cell')
+    } else if (hasTarget || r.met !== null) {
+      report(r, hasTarget ? 'target' : 'met', `expected a target and met only on target_reached rows, found them on a ${r.kind} row`)
+    }
+    if ((r.met === null) !== (r.met_basis === null)) report(r, 'met_basis', 'expected met and met_basis together, found one without the other')
+    if (r.met_basis === 'computed') {
+      if (typeof r.target !== 'number' || typeof r.value !== 'number' || r.target_unit !== null) {
+        report(r, 'met_basis', 'expected a target and a value in the same unit to compute met from, found none')
+        continue
+      }
+      const met = r.comparator === '>=' ? r.value >= r.target : r.comparator === '<=' ? r.value <= r.target : r.value === r.target
+      const expected = met ? 'yes' : 'no'
+      if (r.met !== expected) report(r, 'met', `expected "${expected}" (${r.value} ${r.comparator} ${r.target}), found "${r.met}"`)
+    }
+  }
+}

@@ -1,0 +1,42 @@
+import { readFileSync } from 'node:fs'
+
+/** The parts of a Frictionless Table Schema that this project uses. */
+export interface FieldConstraints {
+  required?: boolean
+  unique?: boolean
+  pattern?: string
+  enum?: string[]
+  minimum?: number
+  maximum?: number
+}
+export interface Field {
+  name: string
+  type: 'string' | 'integer' | 'number'
+  format?: string
+  description: string
+  constraints?: FieldConstraints
+}
+export interface ForeignKey {
+  fields: string[]
+  /** `resource: ""` refers to the same table (Frictionless convention). */
+  reference: { resource: string; fields: string[] }
+}
+export interface Resource {
+  name: string
+  path: string
+  title: string
+  description: string
+  schema: { fields: Field[]; primaryKey: string[]; foreignKeys: ForeignKey[]; missingValues: string[] }
+}
+export interface DataPackage {
+  name: string
+  title: string
+  description: string
+  version: string
+  licenses: { name: string; path: string; title: string }[]
+  resources: Resource[]
+}
+
+export function readPackage(path: string): DataPackage {
+  return JSON.parse(readFileSync(path, 'utf8')) as DataPackage
+}

@@ -1,0 +1,197 @@
+/** Typed rows of each table, as datapackage.json describes them (empty cells are null). */
+type Text = string
+type Opt<T> = T | null
+
+interface Row {
+  /** Line of the row in its CSV file. */
+  _line: number
+}
+interface Provenance {
+  source_id: Text
+  locator: Text
+  quote: Text
+}
+
+export interface Source extends Row {
+  source_id: Text
+  date: Opt<Text>
+  date_note: Opt<Text>
+  date_note_en: Opt<Text>
+  sender: Text
+  sender_en: Text
+  recipient: Opt<Text>
+  recipient_en: Opt<Text>
+  kind: 'letter' | 'answer' | 'annex' | 'press_release' | 'news_article' | 'web_page' | 'register'
+  title: Text
+  title_en: Text
+  reference: Opt<Text>
+  url: Opt<Text>
+  text_file: Text
+  ocr: 'yes' | 'no'
+}
+export interface Organisation extends Row, Provenance {
+  org_id: Text
+  name: Text
+  name_en: Text
+  short_name: Opt<Text>
+  kind: Text
+  description: Text
+  description_en: Text
+  url: Opt<Text>
+}
+export interface Plan extends Row, Provenance {
+  plan_id: Text
+  name: Text
+  name_en: Text
+  short_name: Text
+  short_name_en: Text
+  owner_org_id: Text
+  start_year: number
+  end_year: number
+  description: Text
+  description_en: Text
+}
+export interface Area extends Row, Provenance {
+  area_id: Text
+  plan_id: Text
+  number: number
+  name: Text
+  name_en: Text
+}
+export interface Initiative extends Row, Provenance {
+  initiative_id: Text
+  plan_id: Text
+  area_id: Opt<Text>
+  number: Opt<number>
+  name: Text
+  name_en: Text
+  description: Text
+  description_en: Text
+  naming: 'named' | 'example' | 'beside_plan'
+}
+export interface InitiativeActor extends Row, Provenance {
+  initiative_id: Text
+  org_id: Text
+  role: 'carries_out' | 'funds' | 'develops' | 'partner' | 'grantee' | 'test_site' | 'advises'
+}
+export type Status = 'on_schedule' | 'delayed' | 'carried_out' | 'given_up' | 'cancelled' | 'offered' | 'target_met' | 'target_expected'
+export interface StatusUpdate extends Row, Provenance {
+  update_id: Text
+  initiative_id: Text
+  date: Text
+  status: Status
+  detail: Text
+  detail_en: Text
+}
+export interface Indicator extends Row, Provenance {
+  indicator_id: Text
+  plan_id: Opt<Text>
+  initiative_id: Opt<Text>
+  kind: 'target_reached' | 'count' | 'planned'
+  measure: Text
+  measure_en: Text
+  unit: Text
+  unit_en: Text
+  comparator: Opt<'>=' | '<=' | '='>
+  target: Opt<number>
+  target_unit: Opt<Text>
+  value: Opt<number>
+  value_qualifier: Opt<'approx' | 'up_to'>
+  of_total: Opt<number>
+  date: Text
+  met: Opt<'yes' | 'no' | 'expected'>
+  met_basis: Opt<'computed' | 'source'>
+  note: Opt<Text>
+  note_en: Opt<Text>
+}
+export interface Funding extends Row, Provenance {
+  funding_id: Text
+  plan_id: Opt<Text>
+  initiative_id: Opt<Text>
+  parent_id: Opt<Text>
+  purpose: Text
+  purpose_en: Text
+  recipient_org_id: Opt<Text>
+  amount: Opt<number>
+  unit: 'mio_dkk' | 'fte'
+  basis: 'per_year' | 'total' | 'none'
+  start_year: number
+  end_year: number
+  unexplained_gap: Opt<number>
+  note: Opt<Text>
+  note_en: Opt<Text>
+}
+export interface Finding extends Row, Provenance {
+  finding_id: Text
+  plan_id: Text
+  number: Opt<number>
+  text: Text
+  text_en: Text
+}
+export interface Recommendation extends Row, Provenance {
+  recommendation_id: Text
+  plan_id: Text
+  initiative_id: Opt<Text>
+  issuer_org_id: Text
+  number: Opt<number>
+  theme: Text
+  text: Text
+  text_en: Text
+}
+export interface Link extends Row, Provenance {
+  link_id: Text
+  url: Text
+  title: Text
+  title_en: Text
+  offers: Text
+  offers_en: Text
+  audience: Text
+  audience_en: Text
+  need: 'acute' | 'advice' | 'courses' | 'knowledge' | 'citizen_support'
+  topic: 'honour' | 'extremism'
+  org_id: Text
+}
+export interface Event extends Row, Provenance {
+  event_id: Text
+  date: Text
+  date_text: Opt<Text>
+  date_text_en: Opt<Text>
+  plan_id: Opt<Text>
+  title: Text
+  title_en: Text
+}
+export interface Term extends Row, Provenance {
+  term_id: Text
+  term: Text
+  term_en: Text
+  definition: Text
+  definition_en: Text
+}
+export interface Kommune extends Row {
+  kommunekode: Text
+  kommune: Text
+  regionskode: Text
+  region: Text
+  visueltcenter_lon: number
+  visueltcenter_lat: number
+  source_id: Text
+}
+
+export interface Tables {
+  sources: Source[]
+  organisations: Organisation[]
+  plans: Plan[]
+  areas: Area[]
+  initiatives: Initiative[]
+  initiative_actors: InitiativeActor[]
+  status_updates: StatusUpdate[]
+  indicators: Indicator[]
+  funding: Funding[]
+  findings: Finding[]
+  recommendations: Recommendation[]
+  links: Link[]
+  events: Event[]
+  terms: Term[]
+  kommuner: Kommune[]
+}
+export type TableName = keyof Tables
