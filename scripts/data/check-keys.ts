@@ -24,7 +24,7 @@ export function checkKeys(resources: Resource[], tables: Map<string, TypedRow[]>
         } else first.set(k, row._line)
       }
     }
-    for (const fk of r.schema.foreignKeys) {
+    for (const fk of r.schema.foreignKeys ?? []) {
       const target = fk.reference.resource === '' ? r.name : fk.reference.resource
       const targetRows = tables.get(target)
       if (!targetRows) continue

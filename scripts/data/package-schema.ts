@@ -26,7 +26,8 @@ export interface Resource {
   path: string
   title: string
   description: string
-  schema: { fields: Field[]; primaryKey: string[]; foreignKeys: ForeignKey[]; missingValues: string[] }
+  // Frictionless allows no empty foreignKeys list: a table without references leaves it out.
+  schema: { fields: Field[]; primaryKey: string[]; foreignKeys?: ForeignKey[]; missingValues: string[] }
 }
 export interface DataPackage {
   name: string

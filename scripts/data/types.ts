@@ -151,6 +151,20 @@ export interface Link extends Row, Provenance {
   topic: 'honour' | 'extremism'
   org_id: Text
 }
+export interface Offer extends Row, Provenance {
+  offer_id: Text
+  org_id: Text
+  name: Text
+  name_en: Text
+  offers: Text
+  offers_en: Text
+  audience: Text
+  audience_en: Text
+  need: Link['need']
+  for_professionals: 'yes' | 'no'
+  for_citizens: 'yes' | 'no'
+  link_id: Opt<Text>
+}
 export interface Event extends Row, Provenance {
   event_id: Text
   date: Text
@@ -190,6 +204,7 @@ export interface Tables {
   findings: Finding[]
   recommendations: Recommendation[]
   links: Link[]
+  offers: Offer[]
   events: Event[]
   terms: Term[]
   kommuner: Kommune[]

@@ -1,0 +1,49 @@
+import type { Status, Tables } from '../../data/types.ts'
+import { formatDate } from '../../format/danish.ts'
+import { cite } from '../cite.ts'
+import { STATUS_LABEL } from '../status.ts'
+import { type ChartModel, type Mark, LINE, WIDTH } from './model.ts'
+
+const CLS: Partial<Record<Status, string>> = { on_schedule: 'unit-done', delayed: 'unit-short', offered: 'unit-accent' }
+
+/** The agreement's initiatives at the minister's status: one numbered square each, grouped by state. */
+export function fl21StatusChart(t: Tables): ChartModel {
+  const inits = t.initiatives.filter((i) => i.plan_id === 'fl21')
+  const firstDate = t.status_updates.filter((u) => inits.some((i) => i.initiative_id === u.initiative_id)).map((u) => u.date).sort()[0]!
+  const at = inits.map((i, k) => ({ i, n: k + 1, u: t.status_updates.find((u) => u.initiative_id === i.initiative_id && u.date === firstDate)! }))
+  const groups = [...new Set(at.map((a) => a.u.status))]
+  const size = 34
+  const marks: Mark[] = []
+  let y = 0
+  for (const g of groups) {
+    const members = at.filter((a) => a.u.status === g)
+    marks.push({ kind: 'text', x: 0, y: y + 14, text: STATUS_LABEL[g], cls: 'label' })
+    members.forEach((a, k) => {
+      const x = k * (size + 8)
+      marks.push({ kind: 'rect', x, y: y + LINE + 4, w: size, h: size, cls: CLS[g] ?? 'unit-empty' })
+      marks.push({ kind: 'text', x: x + size / 2, y: y + LINE + 4 + size / 2 + 5, text: String(a.n), cls: 'unit-number', anchor: 'middle' })
+    })
+    y += LINE + size + 20
+  }
+  const when = formatDate(firstDate)
+  return {
+    id: 'aftalen-status-2021',
+    title: `Aftalens initiativer: status ${when}`,
+    description: groups.map((g) => `${STATUS_LABEL[g]}: ${at.filter((a) => a.u.status === g).map((a) => `${a.n}. ${a.i.name}`).join('; ')}`).join('. ') + '.',
+    width: WIDTH,
+    height: y - 16,
+    marks,
+    legend: groups.map((g) => ({ cls: CLS[g] ?? 'unit-empty', text: STATUS_LABEL[g] })),
+    table: {
+      caption: `Aftalens initiativer og deres status ${when}`,
+      columns: [{ label: 'Nr.', numeric: true }, { label: 'Initiativ' }, { label: 'Status' }],
+      rows: at.map((a) => [String(a.n), a.i.name, STATUS_LABEL[a.u.status]]),
+    },
+    csv: {
+      header: ['nr', 'initiative_id', 'initiativ', 'dato', 'status'],
+      rows: at.map((a) => [a.n, a.i.initiative_id, a.i.name, a.u.date, a.u.status]),
+    },
+    sources: [...new Map(at.map((a) => [a.u.quote, cite(t, a.u)])).values()],
+    notes: ['Numrene henviser til tabellen og listen over initiativer nedenfor.'],
+  }
+}

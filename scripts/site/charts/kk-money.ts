@@ -1,0 +1,47 @@
+import { scaleLinear } from 'd3-scale'
+import type { Tables } from '../../data/types.ts'
+import { formatMio, formatYears } from '../../format/danish.ts'
+import { cite } from '../cite.ts'
+import { amountText } from '../amount.ts'
+import { type ChartModel, type Mark, LINE, WIDTH } from './model.ts'
+
+/** Københavns Kommune: money a year for each of the six recommendations. */
+export function kkMoneyChart(t: Tables): ChartModel {
+  const inits = t.initiatives.filter((i) => i.plan_id === 'kk2017' && i.naming === 'named')
+  const rows = inits.map((i) => ({ i, f: t.funding.find((f) => f.initiative_id === i.initiative_id) })).filter((r) => r.f)
+  const max = Math.max(...rows.map((r) => r.f!.amount ?? 0))
+  const x = scaleLinear().domain([0, max]).range([0, WIDTH * 0.62])
+  const rowHeight = LINE * 2 + 12
+  const marks: Mark[] = []
+  rows.forEach(({ i, f }, k) => {
+    const y = k * rowHeight
+    marks.push({ kind: 'text', x: 0, y: y + 14, text: `${i.number}. ${i.name}`, cls: 'label' })
+    if (f!.amount !== null) {
+      marks.push({ kind: 'rect', x: 0, y: y + LINE + 2, w: x(f!.amount), h: 16, cls: 'seg-0' })
+      marks.push({ kind: 'text', x: x(f!.amount) + 6, y: y + LINE + 15, text: amountText(f!), cls: 'value' })
+    } else {
+      marks.push({ kind: 'text', x: 0, y: y + LINE + 15, text: 'Ingen særskilte midler', cls: 'value' })
+    }
+  })
+  const f0 = rows[0]!.f!
+  return {
+    id: 'kk-midler-pr-anbefaling',
+    title: 'Midler pr. anbefaling om året',
+    description: rows.map(({ i, f }) => `${i.name}: ${f!.amount === null ? 'ingen særskilte midler' : `${formatMio(f!.amount)} om året`}`).join('. ') + '.',
+    width: WIDTH,
+    height: rows.length * rowHeight - 8,
+    marks,
+    legend: [],
+    table: {
+      caption: `Midler pr. anbefaling, ${formatYears(f0.start_year, f0.end_year)}`,
+      columns: [{ label: 'Anbefaling' }, { label: 'Midler' }],
+      rows: rows.map(({ i, f }) => [`${i.number}. ${i.name}`, f!.amount === null ? 'Inden for forvaltningens eksisterende ramme' : `${amountText(f!)}`]),
+    },
+    csv: {
+      header: ['funding_id', 'anbefaling', 'beloeb_mio_kr_pr_aar', 'fra_aar', 'til_aar'],
+      rows: rows.map(({ i, f }) => [f!.funding_id, i.name, f!.amount ?? '', f!.start_year, f!.end_year]),
+    },
+    sources: rows.map(({ f }) => cite(t, f!)),
+    notes: [],
+  }
+}

@@ -1,0 +1,58 @@
+import { scaleLinear } from 'd3-scale'
+import { formatDate, formatNumber } from '../../format/danish.ts'
+import type { Indicator, Tables } from '../../data/types.ts'
+import { cite } from '../cite.ts'
+import { type ChartModel, type Mark, LINE, WIDTH } from './model.ts'
+
+const COMPARATOR_WORDS: Record<string, string> = { '>=': 'mindst', '<=': 'højst', '=': '' }
+
+/** "ca. 450 af mindst 500 fagpersoner" */
+export function reachedText(i: Indicator): string {
+  const value = `${i.value_qualifier === 'approx' ? 'ca. ' : ''}${formatNumber(i.value!)}`
+  const target = [COMPARATOR_WORDS[i.comparator ?? '='], formatNumber(i.target!)].filter(Boolean).join(' ')
+  return `${value} af ${target} ${i.unit}`
+}
+
+/** Københavns Kommune: each target as a track, what was reached as its filled part. */
+export function kkTargetsChart(t: Tables): ChartModel {
+  const rows = t.indicators.filter((i) => i.plan_id === 'kk2017' && i.kind === 'target_reached' && i.value !== null && i.target !== null && i.target_unit === null)
+  const nameOf = (i: Indicator) => t.initiatives.find((x) => x.initiative_id === i.initiative_id)?.name ?? i.measure
+  const rowHeight = LINE * 3 + 10
+  const marks: Mark[] = []
+  rows.forEach((i, k) => {
+    const y = k * rowHeight
+    const x = scaleLinear().domain([0, Math.max(i.target!, i.value!)]).range([0, WIDTH])
+    marks.push({ kind: 'text', x: 0, y: y + 14, text: nameOf(i), cls: 'label' })
+    marks.push({ kind: 'rect', x: 0, y: y + LINE + 2, w: x(i.target!), h: 16, cls: 'track' })
+    marks.push({ kind: 'rect', x: 0, y: y + LINE + 2, w: x(i.value!), h: 16, cls: i.met === 'yes' ? 'fill-done' : 'fill' })
+    marks.push({ kind: 'line', x1: x(i.target!), y1: y + LINE - 2, x2: x(i.target!), y2: y + LINE + 22, cls: 'target' })
+    marks.push({ kind: 'text', x: 0, y: y + LINE * 2 + 18, text: reachedText(i), cls: 'value' })
+  })
+  const sentences = rows.map((i) => `${nameOf(i)}: ${reachedText(i)}`)
+  const plan = t.plans.find((p) => p.plan_id === 'kk2017')!
+  const when = formatDate(rows[0]?.date ?? '')
+  return {
+    id: 'kk-maal-og-resultater',
+    title: `Mål og resultater: ${plan.short_name}`,
+    description: `Hver bjælke er et mål; den udfyldte del er det, der var nået ved kommunens status (${when}). ${sentences.join('. ')}.`,
+    width: WIDTH,
+    height: rows.length * rowHeight,
+    marks,
+    legend: [
+      { cls: 'fill', text: 'Nået' },
+      { cls: 'track', text: 'Mål' },
+      { cls: 'fill-done', text: 'Målet nået' },
+    ],
+    table: {
+      caption: `Mål og resultater: ${plan.short_name}`,
+      columns: [{ label: 'Indsats' }, { label: 'Mål', numeric: true }, { label: 'Nået', numeric: true }, { label: 'Enhed' }, { label: 'Mål nået' }],
+      rows: rows.map((i) => [nameOf(i), `${COMPARATOR_WORDS[i.comparator ?? '=']} ${formatNumber(i.target!)}`.trim(), `${i.value_qualifier === 'approx' ? 'ca. ' : ''}${formatNumber(i.value!)}`, i.unit, i.met === 'yes' ? 'Ja' : 'Nej']),
+    },
+    csv: {
+      header: ['indicator_id', 'indsats', 'sammenligning', 'maal', 'naaet', 'naaet_kvalifikator', 'enhed', 'maal_naaet'],
+      rows: rows.map((i) => [i.indicator_id, nameOf(i), i.comparator ?? '', i.target!, i.value!, i.value_qualifier ?? '', i.unit, i.met ?? '']),
+    },
+    sources: rows.map((i) => cite(t, i)),
+    notes: [],
+  }
+}

@@ -1,0 +1,57 @@
+import type { Indicator, Tables } from '../../data/types.ts'
+import { formatDate, formatNumber } from '../../format/danish.ts'
+import { cite, sourceLabel } from '../cite.ts'
+import { type ChartModel, type Mark, LINE, WIDTH } from './model.ts'
+
+const COLUMNS = 14
+
+/** The 98 kommuner as squares, twice: as many filled as each source says were involved. */
+export function kommunerReachChart(t: Tables): ChartModel {
+  const total = t.kommuner.length
+  const readings = ['hp2017-kommuner-involved-93', 'hp2017-kommuner-involved-86']
+    .map((id) => t.indicators.find((i) => i.indicator_id === id))
+    .filter((i): i is Indicator => !!i)
+  const step = Math.floor(WIDTH / COLUMNS)
+  const size = step - 4
+  const panelHeight = LINE + 8 + Math.ceil(total / COLUMNS) * step + 12
+  const marks: Mark[] = []
+  const who = (i: Indicator) => sourceLabel(t.sources.find((s) => s.source_id === i.source_id)!)
+  readings.forEach((r, p) => {
+    const top = p * panelHeight
+    marks.push({ kind: 'text', x: 0, y: top + 14, text: `${formatNumber(r.value!)} af ${formatNumber(total)} kommuner – ${shortSource(t, r)}`, cls: 'label' })
+    for (let k = 0; k < total; k++) {
+      const x = (k % COLUMNS) * step
+      const y = top + LINE + 8 + Math.floor(k / COLUMNS) * step
+      marks.push({ kind: 'rect', x, y, w: size, h: size, cls: k < r.value! ? 'unit-done' : 'unit-empty' })
+    }
+  })
+  return {
+    id: 'kommuner-involveret',
+    title: 'Kommuner involveret i handlingsplanens initiativer – to kilder, to tal',
+    description: readings.map((r) => `${who(r)}: ${formatNumber(r.value!)} af landets ${formatNumber(total)} kommuner`).join('. ') + '. Kilderne er uenige, og begge tal vises.',
+    width: WIDTH,
+    height: readings.length * panelHeight - 12,
+    marks,
+    legend: [
+      { cls: 'unit-done', text: 'Involveret ifølge kilden' },
+      { cls: 'unit-empty', text: 'Ikke opgjort som involveret' },
+    ],
+    table: {
+      caption: 'Kommuner involveret i handlingsplanens initiativer',
+      columns: [{ label: 'Kilde' }, { label: 'Dato' }, { label: 'Kommuner involveret', numeric: true }, { label: 'Kommuner i alt', numeric: true }],
+      rows: readings.map((r) => [who(r), formatDate(r.date), formatNumber(r.value!), formatNumber(total)]),
+    },
+    csv: {
+      header: ['indicator_id', 'kilde', 'dato', 'kommuner_involveret', 'kommuner_i_alt'],
+      rows: readings.map((r) => [r.indicator_id, r.source_id, r.date, r.value!, total]),
+    },
+    sources: readings.map((r) => cite(t, r)),
+    notes: [`Kommuner i alt: ${formatNumber(total)} (DAGI, Styrelsen for Dataforsyning og Infrastruktur). Hvilke kommuner der var involveret, oplyser kilderne ikke; felterne er fyldt i rækkefølge.`],
+  }
+}
+
+function shortSource(t: Tables, i: Indicator): string {
+  const s = t.sources.find((x) => x.source_id === i.source_id)!
+  const kind = s.kind === 'press_release' ? 'pressemeddelelse' : 'ministerens brev'
+  return `${kind}, ${formatDate(s.date ?? i.date)}`
+}

@@ -1,0 +1,63 @@
+import { scaleLinear } from 'd3-scale'
+import type { Funding, Tables } from '../../data/types.ts'
+import { formatMio, formatYears } from '../../format/danish.ts'
+import { amountText, periodAmount } from '../amount.ts'
+import { cite } from '../cite.ts'
+import { type ChartModel, type Mark, LINE, WIDTH } from './model.ts'
+
+/** The national plan and the FL21 frame side by side, the frame split by area with its unexplained gap. */
+export function moneyByPlanChart(t: Tables): ChartModel {
+  const hp = t.funding.find((f) => f.funding_id === 'hp2017-satspulje')!
+  const frame = t.funding.find((f) => f.funding_id === 'fl21-frame')!
+  const parts = t.funding.filter((f) => f.parent_id === frame.funding_id)
+  const planName = (id: string | null) => t.plans.find((p) => p.plan_id === id)?.short_name ?? ''
+  const x = scaleLinear().domain([0, Math.max(periodAmount(hp), periodAmount(frame))]).range([0, WIDTH])
+  const marks: Mark[] = []
+  const bar = (y: number, f: Funding) => {
+    marks.push({ kind: 'text', x: 0, y: y + 14, text: `${planName(f.plan_id)}: ${amountText(f)} (${formatYears(f.start_year, f.end_year)})`, cls: 'label' })
+  }
+  bar(0, hp)
+  marks.push({ kind: 'rect', x: 0, y: LINE + 4, w: x(periodAmount(hp)), h: 24, cls: 'seg-0' })
+  const top = LINE * 2 + 40
+  bar(top, frame)
+  let at = 0
+  parts.forEach((p, k) => {
+    const w = x(p.amount!)
+    marks.push({ kind: 'rect', x: x(at), y: top + LINE + 4, w: Math.max(w - 1.5, 0), h: 24, cls: `seg-${k + 1}` })
+    if (w > 18) marks.push({ kind: 'text', x: x(at) + w / 2, y: top + LINE + 21, text: String(k + 1), cls: 'seg-label', anchor: 'middle' })
+    at += p.amount!
+  })
+  if (frame.unexplained_gap) marks.push({ kind: 'rect', x: x(at), y: top + LINE + 4, w: x(frame.unexplained_gap), h: 24, cls: 'seg-gap' })
+  const legend = [
+    { cls: 'seg-0', text: `${planName(hp.plan_id)}: ${formatMio(hp.amount!)} i alt (fordelingen på indsatsområder er ikke oplyst i kilderne)` },
+    ...parts.map((p, k) => ({ cls: `seg-${k + 1}`, text: `${k + 1}. ${p.purpose}: ${formatMio(p.amount!)}` })),
+    ...(frame.unexplained_gap ? [{ cls: 'seg-gap', text: `Ikke forklaret i kilderne: ${formatMio(frame.unexplained_gap)} (delene giver ${formatMio(parts.reduce((s, p) => s + p.amount!, 0))})` }] : []),
+  ]
+  const rows = [hp, ...parts]
+  return {
+    id: 'penge-efter-plan-og-omraade',
+    title: 'Penge efter plan og indsatsområde',
+    description: `${planName(hp.plan_id)}: ${formatMio(hp.amount!)}. ${planName(frame.plan_id)}: ${amountText(frame)}, fordelt med ${parts.map((p) => formatMio(p.amount!)).join(', ')}${frame.unexplained_gap ? `; ${formatMio(frame.unexplained_gap)} er ikke forklaret` : ''}.`,
+    width: WIDTH,
+    height: top + LINE + 30,
+    marks,
+    legend,
+    table: {
+      caption: 'Penge efter plan og indsatsområde',
+      columns: [{ label: 'Plan' }, { label: 'Formål' }, { label: 'Beløb' }, { label: 'År' }],
+      rows: [
+        ...rows.map((f) => [planName(f.plan_id), f.purpose, amountText(f), formatYears(f.start_year, f.end_year)]),
+        ...(frame.unexplained_gap ? [[planName(frame.plan_id), 'Ikke forklaret i kilderne', formatMio(frame.unexplained_gap), formatYears(frame.start_year, frame.end_year)]] : []),
+      ],
+    },
+    csv: {
+      header: ['funding_id', 'plan', 'formaal', 'beloeb_mio_kr', 'grundlag', 'fra_aar', 'til_aar'],
+      rows: [
+        ...[hp, frame, ...parts].map((f) => [f.funding_id, f.plan_id ?? '', f.purpose, f.amount ?? '', f.basis, f.start_year, f.end_year]),
+        ...(frame.unexplained_gap ? [[`${frame.funding_id}-uforklaret`, frame.plan_id ?? '', 'Ikke forklaret i kilderne', frame.unexplained_gap, 'total', frame.start_year, frame.end_year]] : []),
+      ],
+    },
+    sources: [hp, frame, ...parts].map((f) => cite(t, f)),
+    notes: frame.note ? [frame.note] : [],
+  }
+}

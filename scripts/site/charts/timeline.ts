@@ -1,0 +1,62 @@
+import { scaleUtc } from 'd3-scale'
+import type { Tables } from '../../data/types.ts'
+import { formatDate } from '../../format/danish.ts'
+import { cite } from '../cite.ts'
+import { type ChartModel, type Mark, LINE, WIDTH } from './model.ts'
+
+/** Start of the period an ISO date of any precision names. */
+const startOf = (iso: string) => {
+  const [y, m, d] = iso.split('-').map(Number)
+  return new Date(Date.UTC(y!, (m ?? 1) - 1, d ?? 1))
+}
+
+/** Events on a time axis, one dot each, stacked within a month; a hollow dot is a date known only to the year. */
+export function timelineChart(t: Tables): ChartModel {
+  const events = [...t.events].sort((a, b) => a.date.localeCompare(b.date))
+  const first = startOf(events[0]!.date).getUTCFullYear()
+  const last = startOf(events[events.length - 1]!.date).getUTCFullYear()
+  const x = scaleUtc().domain([new Date(Date.UTC(first, 0, 1)), new Date(Date.UTC(last + 1, 0, 1))]).range([6, WIDTH - 6])
+  const axisY = 12
+  const stack = new Map<string, number>()
+  const marks: Mark[] = []
+  for (const e of events) {
+    const key = e.date.slice(0, 7)
+    const level = stack.get(key) ?? 0
+    stack.set(key, level + 1)
+    const precise = e.date.length > 4
+    marks.push({ kind: 'circle', cx: x(startOf(e.date)), cy: axisY + 14 + level * 9, r: 3.5, cls: precise ? 'dot' : 'dot-open' })
+  }
+  const height = axisY + 14 + Math.max(...stack.values()) * 9 + LINE + 6
+  marks.unshift({ kind: 'line', x1: 0, y1: axisY, x2: WIDTH, y2: axisY, cls: 'axis' })
+  for (let y = first; y <= last; y++) {
+    const px = x(new Date(Date.UTC(y, 0, 1)))
+    marks.push({ kind: 'line', x1: px, y1: axisY - 4, x2: px, y2: height - LINE, cls: 'tick' })
+    marks.push({ kind: 'text', x: px + 3, y: height - 4, text: String(y), cls: 'value' })
+  }
+  return {
+    id: 'tidslinje',
+    title: `Begivenheder ${first}–${last}`,
+    description: `Tidslinjen viser begivenhederne fra ${first} til ${last}, én prik for hver. Flest ligger i ${busiestYear(events.map((e) => e.date))}. Hele listen står under figuren.`,
+    width: WIDTH,
+    height,
+    marks,
+    legend: [
+      { cls: 'dot', text: 'Dato kendt' },
+      { cls: 'dot-open', text: 'Kun året kendt' },
+    ],
+    table: {
+      caption: 'Begivenheder',
+      columns: [{ label: 'Dato' }, { label: 'Begivenhed' }],
+      rows: events.map((e) => [e.date_text ?? formatDate(e.date), e.title]),
+    },
+    csv: { header: ['event_id', 'dato', 'begivenhed'], rows: events.map((e) => [e.event_id, e.date, e.title]) },
+    sources: [...new Map(events.map((e) => [e.source_id, cite(t, e)])).values()],
+    notes: [],
+  }
+}
+
+function busiestYear(dates: string[]): string {
+  const count = new Map<string, number>()
+  for (const d of dates) count.set(d.slice(0, 4), (count.get(d.slice(0, 4)) ?? 0) + 1)
+  return [...count.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]![0]
+}

@@ -1,0 +1,13 @@
+import type { Status } from '../data/types.ts'
+
+/** Danish words for an initiative's state, as the sources put it. */
+export const STATUS_LABEL: Record<Status, string> = {
+  on_schedule: 'Følger tidsplanen',
+  delayed: 'Forsinket',
+  carried_out: 'Gennemført',
+  given_up: 'Opgivet',
+  cancelled: 'Aflyst',
+  offered: 'Udbudt',
+  target_met: 'Mål nået',
+  target_expected: 'Mål forventes nået',
+}
