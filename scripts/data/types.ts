@@ -96,13 +96,14 @@ export interface Indicator extends Row, Provenance {
   target: Opt<number>
   target_unit: Opt<Text>
   value: Opt<number>
-  value_qualifier: Opt<'approx' | 'up_to'>
+  value_qualifier: Opt<'approx' | 'up_to' | 'counted'>
   of_total: Opt<number>
   date: Text
   met: Opt<'yes' | 'no' | 'expected'>
   met_basis: Opt<'computed' | 'source'>
   note: Opt<Text>
   note_en: Opt<Text>
+  target_quote: Opt<Text>
 }
 export interface Funding extends Row, Provenance {
   funding_id: Text

@@ -29,6 +29,7 @@ export function fl21StatusChart(t: Tables): ChartModel {
   return {
     id: 'aftalen-status-2021',
     title: `Aftalens initiativer: status ${when}`,
+    subtitle: 'Ét nummereret felt pr. initiativ, grupperet efter status.',
     description: groups.map((g) => `${STATUS_LABEL[g]}: ${at.filter((a) => a.u.status === g).map((a) => `${a.n}. ${a.i.name}`).join('; ')}`).join('. ') + '.',
     width: WIDTH,
     height: y - 16,

@@ -37,6 +37,7 @@ export function hpOutcomesChart(t: Tables): ChartModel {
   return {
     id: 'handlingsplan-initiativer-efter-udfald',
     title: 'Handlingsplanens initiativer efter udfald',
+    subtitle: 'Ét felt pr. initiativ, efter hvordan det gik.',
     description: `${formatNumber(launched.value!)} initiativer blev sat i gang; ${words.join(', ')}.`,
     width: WIDTH,
     height: Math.ceil(launched.value! / perRow) * step,

@@ -3,7 +3,7 @@ import type { Tables } from '../../data/types.ts'
 import { formatMio, formatYears } from '../../format/danish.ts'
 import { cite } from '../cite.ts'
 import { amountText } from '../amount.ts'
-import { type ChartModel, type Mark, LINE, WIDTH } from './model.ts'
+import { type ChartModel, type Mark, LINE, WIDTH, wrap } from './model.ts'
 
 /** Københavns Kommune: money a year for each of the six recommendations. */
 export function kkMoneyChart(t: Tables): ChartModel {
@@ -11,25 +11,29 @@ export function kkMoneyChart(t: Tables): ChartModel {
   const rows = inits.map((i) => ({ i, f: t.funding.find((f) => f.initiative_id === i.initiative_id) })).filter((r) => r.f)
   const max = Math.max(...rows.map((r) => r.f!.amount ?? 0))
   const x = scaleLinear().domain([0, max]).range([0, WIDTH * 0.62])
-  const rowHeight = LINE * 2 + 12
   const marks: Mark[] = []
-  rows.forEach(({ i, f }, k) => {
-    const y = k * rowHeight
-    marks.push({ kind: 'text', x: 0, y: y + 14, text: `${i.number}. ${i.name}`, cls: 'label' })
-    if (f!.amount !== null) {
-      marks.push({ kind: 'rect', x: 0, y: y + LINE + 2, w: x(f!.amount), h: 16, cls: 'seg-0' })
-      marks.push({ kind: 'text', x: x(f!.amount) + 6, y: y + LINE + 15, text: amountText(f!), cls: 'value' })
-    } else {
-      marks.push({ kind: 'text', x: 0, y: y + LINE + 15, text: 'Ingen særskilte midler', cls: 'value' })
+  let y = 0
+  for (const { i, f } of rows) {
+    for (const line of wrap(`${i.number}. ${i.name}`)) {
+      marks.push({ kind: 'text', x: 0, y: y + 14, text: line, cls: 'label' })
+      y += LINE
     }
-  })
+    if (f!.amount !== null) {
+      marks.push({ kind: 'rect', x: 0, y: y + 2, w: x(f!.amount), h: 16, cls: 'seg-0' })
+      marks.push({ kind: 'text', x: x(f!.amount) + 6, y: y + 15, text: amountText(f!), cls: 'value' })
+    } else {
+      marks.push({ kind: 'text', x: 0, y: y + 15, text: 'Ingen særskilte midler', cls: 'value' })
+    }
+    y += LINE + 14
+  }
   const f0 = rows[0]!.f!
   return {
     id: 'kk-midler-pr-anbefaling',
     title: 'Midler pr. anbefaling om året',
+    subtitle: 'Midler afsat om året til hver anbefaling.',
     description: rows.map(({ i, f }) => `${i.name}: ${f!.amount === null ? 'ingen særskilte midler' : `${formatMio(f!.amount)} om året`}`).join('. ') + '.',
     width: WIDTH,
-    height: rows.length * rowHeight - 8,
+    height: y - 6,
     marks,
     legend: [],
     table: {

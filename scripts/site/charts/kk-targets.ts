@@ -2,7 +2,7 @@ import { scaleLinear } from 'd3-scale'
 import { formatDate, formatNumber } from '../../format/danish.ts'
 import type { Indicator, Tables } from '../../data/types.ts'
 import { cite } from '../cite.ts'
-import { type ChartModel, type Mark, LINE, WIDTH } from './model.ts'
+import { type ChartModel, type Mark, LINE, WIDTH, wrap } from './model.ts'
 
 const COMPARATOR_WORDS: Record<string, string> = { '>=': 'mindst', '<=': 'højst', '=': '' }
 
@@ -17,26 +17,30 @@ export function reachedText(i: Indicator): string {
 export function kkTargetsChart(t: Tables): ChartModel {
   const rows = t.indicators.filter((i) => i.plan_id === 'kk2017' && i.kind === 'target_reached' && i.value !== null && i.target !== null && i.target_unit === null)
   const nameOf = (i: Indicator) => t.initiatives.find((x) => x.initiative_id === i.initiative_id)?.name ?? i.measure
-  const rowHeight = LINE * 3 + 10
   const marks: Mark[] = []
-  rows.forEach((i, k) => {
-    const y = k * rowHeight
+  let y = 0
+  for (const i of rows) {
     const x = scaleLinear().domain([0, Math.max(i.target!, i.value!)]).range([0, WIDTH])
-    marks.push({ kind: 'text', x: 0, y: y + 14, text: nameOf(i), cls: 'label' })
-    marks.push({ kind: 'rect', x: 0, y: y + LINE + 2, w: x(i.target!), h: 16, cls: 'track' })
-    marks.push({ kind: 'rect', x: 0, y: y + LINE + 2, w: x(i.value!), h: 16, cls: i.met === 'yes' ? 'fill-done' : 'fill' })
-    marks.push({ kind: 'line', x1: x(i.target!), y1: y + LINE - 2, x2: x(i.target!), y2: y + LINE + 22, cls: 'target' })
-    marks.push({ kind: 'text', x: 0, y: y + LINE * 2 + 18, text: reachedText(i), cls: 'value' })
-  })
+    for (const line of wrap(nameOf(i))) {
+      marks.push({ kind: 'text', x: 0, y: y + 14, text: line, cls: 'label' })
+      y += LINE
+    }
+    marks.push({ kind: 'rect', x: 0, y: y + 2, w: x(i.target!), h: 16, cls: 'track' })
+    marks.push({ kind: 'rect', x: 0, y: y + 2, w: x(i.value!), h: 16, cls: i.met === 'yes' ? 'fill-done' : 'fill' })
+    marks.push({ kind: 'line', x1: x(i.target!), y1: y - 2, x2: x(i.target!), y2: y + 22, cls: 'target' })
+    marks.push({ kind: 'text', x: 0, y: y + LINE + 20, text: reachedText(i), cls: 'value' })
+    y += LINE * 2 + 16
+  }
   const sentences = rows.map((i) => `${nameOf(i)}: ${reachedText(i)}`)
   const plan = t.plans.find((p) => p.plan_id === 'kk2017')!
   const when = formatDate(rows[0]?.date ?? '')
   return {
     id: 'kk-maal-og-resultater',
     title: `Mål og resultater: ${plan.short_name}`,
+    subtitle: 'Hver bjælke er et mål; den udfyldte del er det, der var nået.',
     description: `Hver bjælke er et mål; den udfyldte del er det, der var nået ved kommunens status (${when}). ${sentences.join('. ')}.`,
     width: WIDTH,
-    height: rows.length * rowHeight,
+    height: y - 10,
     marks,
     legend: [
       { cls: 'fill', text: 'Nået' },

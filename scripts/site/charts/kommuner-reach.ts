@@ -13,21 +13,23 @@ export function kommunerReachChart(t: Tables): ChartModel {
     .filter((i): i is Indicator => !!i)
   const step = Math.floor(WIDTH / COLUMNS)
   const size = step - 4
-  const panelHeight = LINE + 8 + Math.ceil(total / COLUMNS) * step + 12
+  const panelHeight = LINE * 2 + 8 + Math.ceil(total / COLUMNS) * step + 12
   const marks: Mark[] = []
   const who = (i: Indicator) => sourceLabel(t.sources.find((s) => s.source_id === i.source_id)!)
   readings.forEach((r, p) => {
     const top = p * panelHeight
-    marks.push({ kind: 'text', x: 0, y: top + 14, text: `${formatNumber(r.value!)} af ${formatNumber(total)} kommuner – ${shortSource(t, r)}`, cls: 'label' })
+    marks.push({ kind: 'text', x: 0, y: top + 14, text: `${formatNumber(r.value!)} af ${formatNumber(total)} kommuner`, cls: 'label' })
+    marks.push({ kind: 'text', x: 0, y: top + LINE + 14, text: `ifølge ${shortSource(t, r)}`, cls: 'value' })
     for (let k = 0; k < total; k++) {
       const x = (k % COLUMNS) * step
-      const y = top + LINE + 8 + Math.floor(k / COLUMNS) * step
+      const y = top + LINE * 2 + 8 + Math.floor(k / COLUMNS) * step
       marks.push({ kind: 'rect', x, y, w: size, h: size, cls: k < r.value! ? 'unit-done' : 'unit-empty' })
     }
   })
   return {
     id: 'kommuner-involveret',
     title: 'Kommuner involveret i handlingsplanens initiativer – to kilder, to tal',
+    subtitle: 'Ét felt pr. kommune. Ministerens brev og pressemeddelelsen giver hvert sit tal.',
     description: readings.map((r) => `${who(r)}: ${formatNumber(r.value!)} af landets ${formatNumber(total)} kommuner`).join('. ') + '. Kilderne er uenige, og begge tal vises.',
     width: WIDTH,
     height: readings.length * panelHeight - 12,
@@ -52,6 +54,6 @@ export function kommunerReachChart(t: Tables): ChartModel {
 
 function shortSource(t: Tables, i: Indicator): string {
   const s = t.sources.find((x) => x.source_id === i.source_id)!
-  const kind = s.kind === 'press_release' ? 'pressemeddelelse' : 'ministerens brev'
+  const kind = s.kind === 'press_release' ? 'pressemeddelelsen' : 'ministerens brev'
   return `${kind}, ${formatDate(s.date ?? i.date)}`
 }

@@ -21,7 +21,9 @@ export interface ChartModel {
   /** Also the name of its data file: /data/charts/<id>.csv */
   id: string
   title: string
-  /** The chart's numbers in words, for screen readers and as the visible subtitle. */
+  /** One line under the title, for everyone. */
+  subtitle: string
+  /** The chart's numbers in words, for screen readers (the SVG's <desc>). */
   description: string
   width: number
   height: number
@@ -36,6 +38,24 @@ export interface ChartModel {
 }
 
 /** The width every chart is drawn at; the SVG scales through its viewBox. */
-export const WIDTH = 360
+export const WIDTH = 320
 /** Font sizes are set in CSS; these are the line heights the layouts assume. */
 export const LINE = 18
+
+/** Average glyph width as a share of the font size, for wrapping labels before the browser sees them. */
+const GLYPH = 0.56
+
+/** Splits a label into lines that fit `width` at `fontSize`, breaking between words. */
+export function wrap(text: string, width = WIDTH, fontSize = 14): string[] {
+  const max = Math.floor(width / (fontSize * GLYPH))
+  const lines: string[] = []
+  let line = ''
+  for (const word of text.split(/\s+/)) {
+    if (line && (line + ' ' + word).length > max) {
+      lines.push(line)
+      line = word
+    } else line = line ? `${line} ${word}` : word
+  }
+  if (line) lines.push(line)
+  return lines
+}

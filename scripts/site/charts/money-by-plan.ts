@@ -3,7 +3,7 @@ import type { Funding, Tables } from '../../data/types.ts'
 import { formatMio, formatYears } from '../../format/danish.ts'
 import { amountText, periodAmount } from '../amount.ts'
 import { cite } from '../cite.ts'
-import { type ChartModel, type Mark, LINE, WIDTH } from './model.ts'
+import { type ChartModel, type Mark, LINE, WIDTH, wrap } from './model.ts'
 
 /** The national plan and the FL21 frame side by side, the frame split by area with its unexplained gap. */
 export function moneyByPlanChart(t: Tables): ChartModel {
@@ -13,21 +13,26 @@ export function moneyByPlanChart(t: Tables): ChartModel {
   const planName = (id: string | null) => t.plans.find((p) => p.plan_id === id)?.short_name ?? ''
   const x = scaleLinear().domain([0, Math.max(periodAmount(hp), periodAmount(frame))]).range([0, WIDTH])
   const marks: Mark[] = []
-  const bar = (y: number, f: Funding) => {
-    marks.push({ kind: 'text', x: 0, y: y + 14, text: `${planName(f.plan_id)}: ${amountText(f)} (${formatYears(f.start_year, f.end_year)})`, cls: 'label' })
+  let y = 0
+  const label = (f: Funding) => {
+    for (const line of wrap(`${planName(f.plan_id)}: ${amountText(f)} (${formatYears(f.start_year, f.end_year)})`)) {
+      marks.push({ kind: 'text', x: 0, y: y + 14, text: line, cls: 'label' })
+      y += LINE
+    }
   }
-  bar(0, hp)
-  marks.push({ kind: 'rect', x: 0, y: LINE + 4, w: x(periodAmount(hp)), h: 24, cls: 'seg-0' })
-  const top = LINE * 2 + 40
-  bar(top, frame)
+  label(hp)
+  marks.push({ kind: 'rect', x: 0, y: y + 4, w: x(periodAmount(hp)), h: 24, cls: 'seg-0' })
+  y += 44
+  label(frame)
   let at = 0
   parts.forEach((p, k) => {
     const w = x(p.amount!)
-    marks.push({ kind: 'rect', x: x(at), y: top + LINE + 4, w: Math.max(w - 1.5, 0), h: 24, cls: `seg-${k + 1}` })
-    if (w > 18) marks.push({ kind: 'text', x: x(at) + w / 2, y: top + LINE + 21, text: String(k + 1), cls: 'seg-label', anchor: 'middle' })
+    marks.push({ kind: 'rect', x: x(at), y: y + 4, w: Math.max(w - 1.5, 0), h: 24, cls: `seg-${k + 1}` })
+    if (w > 18) marks.push({ kind: 'text', x: x(at) + w / 2, y: y + 21, text: String(k + 1), cls: 'seg-label', anchor: 'middle' })
     at += p.amount!
   })
-  if (frame.unexplained_gap) marks.push({ kind: 'rect', x: x(at), y: top + LINE + 4, w: x(frame.unexplained_gap), h: 24, cls: 'seg-gap' })
+  if (frame.unexplained_gap) marks.push({ kind: 'rect', x: x(at), y: y + 4, w: x(frame.unexplained_gap), h: 24, cls: 'seg-gap' })
+  y += 30
   const legend = [
     { cls: 'seg-0', text: `${planName(hp.plan_id)}: ${formatMio(hp.amount!)} i alt (fordelingen på indsatsområder er ikke oplyst i kilderne)` },
     ...parts.map((p, k) => ({ cls: `seg-${k + 1}`, text: `${k + 1}. ${p.purpose}: ${formatMio(p.amount!)}` })),
@@ -37,9 +42,10 @@ export function moneyByPlanChart(t: Tables): ChartModel {
   return {
     id: 'penge-efter-plan-og-omraade',
     title: 'Penge efter plan og indsatsområde',
+    subtitle: 'Handlingsplanens samlede beløb og aftalens ramme med fordelingen på områder.',
     description: `${planName(hp.plan_id)}: ${formatMio(hp.amount!)}. ${planName(frame.plan_id)}: ${amountText(frame)}, fordelt med ${parts.map((p) => formatMio(p.amount!)).join(', ')}${frame.unexplained_gap ? `; ${formatMio(frame.unexplained_gap)} er ikke forklaret` : ''}.`,
     width: WIDTH,
-    height: top + LINE + 30,
+    height: y,
     marks,
     legend,
     table: {

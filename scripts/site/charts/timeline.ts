@@ -36,6 +36,7 @@ export function timelineChart(t: Tables): ChartModel {
   return {
     id: 'tidslinje',
     title: `Begivenheder ${first}–${last}`,
+    subtitle: 'Én prik pr. begivenhed; en hul prik er en dato, hvor kun året er kendt.',
     description: `Tidslinjen viser begivenhederne fra ${first} til ${last}, én prik for hver. Flest ligger i ${busiestYear(events.map((e) => e.date))}. Hele listen står under figuren.`,
     width: WIDTH,
     height,

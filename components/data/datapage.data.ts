@@ -1,0 +1,145 @@
+import { join } from 'node:path'
+import { defineLoader } from 'vitepress'
+import { DATA_DIR, loadData, PROJECT_ROOT } from '../../scripts/data/load-data.ts'
+import { type Field, readPackage, type Resource } from '../../scripts/data/package-schema.ts'
+import { citationBibtex, citationText, readCitation } from '../../scripts/export/citation.ts'
+import { buildExports, type ExportFile } from '../../scripts/export/export-files.ts'
+import type { Form } from '../../scripts/export/manifest.ts'
+import { sha256Hex } from '../../scripts/export/manifest.ts'
+
+/** One file under /data/, with the checksum of exactly the bytes the build writes there. */
+export interface DownloadFile {
+  path: string
+  /** Site-root URL, unhashed: /data/initiatives.csv */
+  href: string
+  label: string
+  form: Form
+  bytes: number
+  sha256: string
+}
+export interface ColumnRule {
+  label: string
+  /** Shown as code: enum values, a pattern, a referenced column. */
+  values?: string[]
+}
+export interface ColumnInfo {
+  name: string
+  /** Danish name of the Table Schema type. */
+  type: string
+  description: string
+  rules: ColumnRule[]
+}
+export interface TableInfo {
+  name: string
+  title: string
+  description: string
+  rows: number
+  primaryKey: string[]
+  columns: ColumnInfo[]
+  files: DownloadFile[]
+}
+export interface DataPageData {
+  title: string
+  version: string
+  /** YYYY-MM-DD, from CITATION.cff (checked against data/CHANGELOG.md by the build). */
+  released: string
+  /** short: "CC BY 4.0", as licences are usually written. */
+  licence: { name: string; title: string; url: string; short: string }
+  totalRows: number
+  /** The ZIP, datapackage.json, the checksums and the documents, in that order. */
+  packageFiles: DownloadFile[]
+  tables: TableInfo[]
+  citation: { text: string; bibtex: string; authors: string[]; sources: string[] }
+}
+
+declare const data: DataPageData
+export { data }
+
+const LABELS: Record<Form, string> = {
+  zip: 'Hele pakken (ZIP)',
+  datapackage: 'Beskrivelse af tabellerne (Frictionless Data Package)',
+  checksums: 'Kontrolsummer',
+  citation: 'Citation (Citation File Format)',
+  license: 'Licens for data',
+  changelog: 'Ændringslog',
+  codebook: 'Kodebog',
+  csv: 'CSV (kanonisk)',
+  'excel-csv': 'CSV til Excel',
+  json: 'JSON',
+}
+const TYPES: Record<Field['type'], string> = { string: 'tekst', integer: 'heltal', number: 'tal' }
+/** The schema's patterns in words; any other pattern is shown as it is. */
+const PATTERNS: Record<string, string> = {
+  '^[a-z0-9]+(-[a-z0-9]+)*$': 'id af små bogstaver, cifre og enkelte bindestreger',
+  '^[0-9]{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?)?$': 'ISO-dato: ÅÅÅÅ-MM-DD, ÅÅÅÅ-MM eller ÅÅÅÅ',
+  '^https://[^\\s]+$': 'https-adresse',
+  '^[0-9]{4}$': 'firecifret kode',
+}
+
+function download(f: ExportFile): DownloadFile {
+  return { path: f.path, href: `/data/${f.path}`, label: LABELS[f.form], form: f.form, bytes: f.bytes.length, sha256: sha256Hex(f.bytes) }
+}
+
+function columnsOf(r: Resource): ColumnInfo[] {
+  const pk = r.schema.primaryKey
+  return r.schema.fields.map((f) => {
+    const c = f.constraints ?? {}
+    const rules: ColumnRule[] = []
+    if (pk.includes(f.name)) rules.push({ label: pk.length === 1 ? 'primærnøgle (unik)' : 'del af primærnøglen' })
+    rules.push({ label: c.required ? 'påkrævet' : 'kan være tom' })
+    if (c.unique) rules.push({ label: 'unik' })
+    if (c.enum) rules.push({ label: 'én af', values: c.enum })
+    if (c.pattern) rules.push(PATTERNS[c.pattern] ? { label: PATTERNS[c.pattern]! } : { label: 'mønster', values: [c.pattern] })
+    if (c.minimum !== undefined) rules.push({ label: `mindst ${c.minimum}` })
+    if (c.maximum !== undefined) rules.push({ label: `højst ${c.maximum}` })
+    for (const fk of r.schema.foreignKeys ?? []) {
+      const i = fk.fields.indexOf(f.name)
+      if (i < 0) continue
+      const target = fk.reference.resource === '' ? r.name : fk.reference.resource
+      rules.push({ label: 'henviser til', values: [`${target}.${fk.reference.fields[i]}`] })
+    }
+    return { name: f.name, type: TYPES[f.type], description: f.description, rules }
+  })
+}
+
+export default defineLoader({
+  watch: ['../../data/*', '../../CITATION.cff'],
+  async load(): Promise<DataPageData> {
+    const tables = loadData()
+    const pkg = readPackage(join(DATA_DIR, 'datapackage.json'))
+    const { files } = await buildExports(pkg, tables)
+    const cff = readCitation(join(PROJECT_ROOT, 'CITATION.cff'))
+    const rowsOf = tables as unknown as Record<string, unknown[]>
+    const licence = pkg.licenses[0]
+    if (!licence) throw new Error('datapackage.json: expected a licence, found none')
+    const order: Form[] = ['zip', 'datapackage', 'checksums', 'citation', 'license', 'changelog', 'codebook']
+    const packageFiles = files
+      .filter((f) => !f.resource)
+      .sort((a, b) => order.indexOf(a.form) - order.indexOf(b.form))
+      .map(download)
+    const tableInfos = pkg.resources.map((r): TableInfo => ({
+      name: r.name,
+      title: r.title,
+      description: r.description,
+      rows: rowsOf[r.name]?.length ?? 0,
+      primaryKey: r.schema.primaryKey,
+      columns: columnsOf(r),
+      files: files.filter((f) => f.resource === r.name).map(download),
+    }))
+    return {
+      title: pkg.title,
+      version: pkg.version,
+      released: cff.dateReleased,
+      licence: { name: licence.name, title: licence.title, url: licence.path, short: licence.name.replace(/^CC-BY-/, 'CC BY ') },
+      totalRows: tableInfos.reduce((n, t) => n + t.rows, 0),
+      packageFiles,
+      tables: tableInfos,
+      citation: {
+        text: citationText(cff),
+        bibtex: citationBibtex(cff),
+        authors: cff.authors,
+        sources: [...new Set(cff.references.flatMap((r) => r.authors))],
+      },
+    }
+  },
+})

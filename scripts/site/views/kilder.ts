@@ -1,0 +1,49 @@
+import type { Tables } from '../../data/types.ts'
+import { formatDate } from '../../format/danish.ts'
+import { amountText } from '../amount.ts'
+import { anchor } from '../anchors.ts'
+import { indicatorText } from '../figure.ts'
+import { STATUS_LABEL } from '../status.ts'
+
+const KIND: Record<string, string> = {
+  letter: 'Brev',
+  answer: 'Svar på spørgsmål',
+  annex: 'Bilag',
+  press_release: 'Pressemeddelelse',
+  news_article: 'Artikel',
+  web_page: 'Webside',
+  register: 'Register',
+}
+
+/** Each source, and every figure, status and recommendation on the site that rests on it. */
+export function kilderView(t: Tables) {
+  const initiative = (id: string | null) => (id ? t.initiatives.find((i) => i.initiative_id === id)?.name : undefined)
+  return {
+    sources: [...t.sources]
+      .sort((a, b) => (b.date ?? '').localeCompare(a.date ?? ''))
+      .map((s) => {
+        const mine = <T extends { source_id: string }>(rows: T[]) => rows.filter((r) => r.source_id === s.source_id)
+        return {
+          id: s.source_id,
+          anchor: anchor.source(s.source_id),
+          title: s.title,
+          kind: KIND[s.kind] ?? s.kind,
+          date: s.date ? formatDate(s.date) : s.date_note,
+          sender: s.sender,
+          recipient: s.recipient,
+          reference: s.reference,
+          url: s.url,
+          ocr: s.ocr === 'yes',
+          figures: [
+            ...mine(t.indicators).map((i) => ({ text: indicatorText(i), about: i.measure, quote: i.quote })),
+            ...mine(t.funding).filter((f) => f.amount !== null).map((f) => ({ text: amountText(f), about: f.purpose, quote: f.quote })),
+          ],
+          statuses: mine(t.status_updates).map((u) => ({ text: STATUS_LABEL[u.status], about: initiative(u.initiative_id) ?? u.initiative_id, quote: u.quote })),
+          recommendations: mine(t.recommendations).map((r) => ({ text: r.text, anchor: anchor.recommendation(r.recommendation_id) })),
+          links: mine(t.links).map((l) => ({ text: l.title, url: l.url })),
+          kommuner: s.source_id === 'dagi' ? t.kommuner.length : null,
+        }
+      }),
+  }
+}
+export type KilderView = ReturnType<typeof kilderView>
