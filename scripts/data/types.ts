@@ -46,8 +46,8 @@ export interface Plan extends Row, Provenance {
   short_name: Text
   short_name_en: Text
   owner_org_id: Text
-  start_year: number
-  end_year: number
+  start_year: Opt<number>
+  end_year: Opt<number>
   description: Text
   description_en: Text
 }
@@ -109,6 +109,7 @@ export interface Funding extends Row, Provenance {
   funding_id: Text
   plan_id: Opt<Text>
   initiative_id: Opt<Text>
+  area_id: Opt<Text>
   parent_id: Opt<Text>
   purpose: Text
   purpose_en: Text

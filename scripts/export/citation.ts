@@ -42,7 +42,8 @@ export function readCitation(path: string): Citation {
   const refs = Array.isArray(doc.references) ? doc.references : []
   return {
     title: text(doc, 'title', ''),
-    version: String(doc.version ?? ''),
+    // A version such as 1.0 would parse as a number: CITATION.cff must quote it then.
+    version: text(doc, 'version', ''),
     dateReleased: date,
     license: text(doc, 'license', ''),
     message: text(doc, 'message', ''),

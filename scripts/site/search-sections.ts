@@ -1,6 +1,7 @@
 import { loadData } from '../data/load-data.ts'
 import type { Tables } from '../data/types.ts'
 import { anchor } from './anchors.ts'
+import { hjaelpView } from './views/hjaelp.ts'
 
 export interface SearchSection {
   anchor: string
@@ -10,10 +11,7 @@ export interface SearchSection {
 
 /** What each data-driven page shows, as text for the search index (keyed by Markdown file). */
 const PAGES: Record<string, (d: Tables) => SearchSection[]> = {
-  'hjaelp.md': (d) => [
-    ...d.links.map((l) => ({ anchor: anchor.link(l.link_id), title: l.title, text: `${l.offers} ${l.audience}` })),
-    ...d.organisations.filter((o) => ['association', 'centre', 'agency'].includes(o.kind)).map((o) => ({ anchor: anchor.organisation(o.org_id), title: o.name, text: o.description })),
-  ],
+  'hjaelp.md': (d) => hjaelpView(d).entries.map((e) => ({ anchor: e.anchor, title: e.name, text: `${e.org}. ${e.offers} ${e.audience}` })),
   'aftale-2021-2024.md': (d) => initiativesOf(d, ['fl21', 'finanslov2021']),
   'handlingsplan-2017-2020.md': (d) => initiativesOf(d, ['hp2017', 'hp2016']),
   'koebenhavn-2017-18.md': (d) => initiativesOf(d, ['kk2017']),

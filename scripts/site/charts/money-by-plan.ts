@@ -9,7 +9,9 @@ import { type ChartModel, type Mark, LINE, WIDTH, wrap } from './model.ts'
 export function moneyByPlanChart(t: Tables): ChartModel {
   const hp = t.funding.find((f) => f.funding_id === 'hp2017-satspulje')!
   const frame = t.funding.find((f) => f.funding_id === 'fl21-frame')!
-  const parts = t.funding.filter((f) => f.parent_id === frame.funding_id)
+  const areaNumber = (f: Funding) => t.areas.find((a) => a.area_id === f.area_id)?.number ?? 0
+  // Parts in the order of the agreement's areas, numbered as the areas are.
+  const parts = t.funding.filter((f) => f.parent_id === frame.funding_id).sort((a, b) => areaNumber(a) - areaNumber(b))
   const planName = (id: string | null) => t.plans.find((p) => p.plan_id === id)?.short_name ?? ''
   const x = scaleLinear().domain([0, Math.max(periodAmount(hp), periodAmount(frame))]).range([0, WIDTH])
   const marks: Mark[] = []
@@ -28,14 +30,14 @@ export function moneyByPlanChart(t: Tables): ChartModel {
   parts.forEach((p, k) => {
     const w = x(p.amount!)
     marks.push({ kind: 'rect', x: x(at), y: y + 4, w: Math.max(w - 1.5, 0), h: 24, cls: `seg-${k + 1}` })
-    if (w > 18) marks.push({ kind: 'text', x: x(at) + w / 2, y: y + 21, text: String(k + 1), cls: 'seg-label', anchor: 'middle' })
+    if (w > 18) marks.push({ kind: 'text', x: x(at) + w / 2, y: y + 21, text: String(areaNumber(p)), cls: 'seg-label', anchor: 'middle' })
     at += p.amount!
   })
   if (frame.unexplained_gap) marks.push({ kind: 'rect', x: x(at), y: y + 4, w: x(frame.unexplained_gap), h: 24, cls: 'seg-gap' })
   y += 30
   const legend = [
     { cls: 'seg-0', text: `${planName(hp.plan_id)}: ${formatMio(hp.amount!)} i alt (fordelingen på indsatsområder er ikke oplyst i kilderne)` },
-    ...parts.map((p, k) => ({ cls: `seg-${k + 1}`, text: `${k + 1}. ${p.purpose}: ${formatMio(p.amount!)}` })),
+    ...parts.map((p, k) => ({ cls: `seg-${k + 1}`, text: `${areaNumber(p)}. ${p.purpose}: ${formatMio(p.amount!)}` })),
     ...(frame.unexplained_gap ? [{ cls: 'seg-gap', text: `Ikke forklaret i kilderne: ${formatMio(frame.unexplained_gap)} (delene giver ${formatMio(parts.reduce((s, p) => s + p.amount!, 0))})` }] : []),
   ]
   const rows = [hp, ...parts]

@@ -1,0 +1,122 @@
+import { existsSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { DATA_DIR, PROJECT_ROOT } from '../data/load-data.ts'
+import type { DataPackage, Resource } from '../data/package-schema.ts'
+import type { TypedRow } from '../data/check-table.ts'
+import type { Tables } from '../data/types.ts'
+import { readCitation } from './citation.ts'
+import { excelCsv } from './excel-csv.ts'
+import { jsonExport } from './json-export.ts'
+import { entryOf, type FileBytes, type Form, type Manifest, manifestJson, sha256Sums } from './manifest.ts'
+import { zipFiles } from './zip-export.ts'
+
+/** Stable names under /data/ (the Data page, the README and researchers' scripts use them). */
+export const ZIP_NAME = 'negativ-social-kontrol-data.zip'
+/** The one folder inside the ZIP. */
+export const ZIP_FOLDER = 'negativ-social-kontrol-data'
+export const MANIFEST_NAME = 'checksums.json'
+export const SUMS_NAME = 'SHA256SUMS'
+export const excelName = (r: Resource) => `${r.name}.excel.csv`
+export const jsonName = (r: Resource) => `${r.name}.json`
+
+export interface ExportFile extends FileBytes {
+  form: Form
+  resource?: string
+}
+export interface ExportSet {
+  /** Every file to write under /data/, the manifest and SHA256SUMS last. */
+  files: ExportFile[]
+  manifest: Manifest
+}
+export interface ExportOptions {
+  /** Where data/*.csv, datapackage.json, README.md, LICENSE and CHANGELOG.md are. */
+  dataDir?: string
+  /** Where CITATION.cff is. */
+  rootDir?: string
+}
+
+/**
+ * Builds every download from the checked data: the canonical files as they are, the Excel
+ * variant and JSON from the typed rows, the ZIP, and the checksums of all of them. The build
+ * writes these bytes and the Data page shows their checksums, both from this one function.
+ */
+export async function buildExports(pkg: DataPackage, tables: Tables, options: ExportOptions = {}): Promise<ExportSet> {
+  const dataDir = options.dataDir ?? DATA_DIR
+  const rootDir = options.rootDir ?? PROJECT_ROOT
+  const read = (dir: string, name: string): Uint8Array => {
+    const path = join(dir, name)
+    if (!existsSync(path)) throw new Error(`Exports: expected ${path}, found no such file`)
+    return new Uint8Array(readFileSync(path))
+  }
+  checkVersions(pkg, rootDir, dataDir)
+
+  const files: ExportFile[] = []
+  const perTable: ExportFile[] = []
+  const byName = tables as unknown as Record<string, readonly TypedRow[] | undefined>
+  for (const r of pkg.resources) {
+    if (!/^[a-z0-9_]+\.csv$/.test(r.path) || r.path !== `${r.name}.csv`) {
+      throw new Error(`Exports: expected the path of table ${r.name} to be ${r.name}.csv, found ${JSON.stringify(r.path)}`)
+    }
+    const rows = byName[r.name]
+    if (!rows) throw new Error(`Exports: expected checked rows of ${r.name}, found none`)
+    perTable.push(
+      { path: r.path, bytes: read(dataDir, r.path), form: 'csv', resource: r.name },
+      { path: excelName(r), bytes: excelCsv(r, rows), form: 'excel-csv', resource: r.name },
+      { path: jsonName(r), bytes: jsonExport(r, rows), form: 'json', resource: r.name },
+    )
+  }
+  const datapackage: ExportFile = { path: 'datapackage.json', bytes: read(dataDir, 'datapackage.json'), form: 'datapackage' }
+  const docs: ExportFile[] = [
+    { path: 'CITATION.cff', bytes: read(rootDir, 'CITATION.cff'), form: 'citation' },
+    { path: 'LICENSE', bytes: read(dataDir, 'LICENSE'), form: 'license' },
+    { path: 'CHANGELOG.md', bytes: read(dataDir, 'CHANGELOG.md'), form: 'changelog' },
+  ]
+  // The codebook is written by hand beside the data; the package carries it once it exists.
+  if (existsSync(join(dataDir, 'README.md'))) docs.push({ path: 'README.md', bytes: read(dataDir, 'README.md'), form: 'codebook' })
+
+  // The ZIP is the Frictionless package as a folder: datapackage.json beside the CSVs it names.
+  const inZip = [datapackage, ...perTable.filter((f) => f.form === 'csv'), ...docs]
+  const zip: ExportFile = { path: ZIP_NAME, bytes: await zipFiles(inZip, ZIP_FOLDER, zipDate(pkg)), form: 'zip' }
+
+  files.push(zip, datapackage, ...perTable, ...docs)
+  const names = new Set<string>()
+  for (const f of files) {
+    if (names.has(f.path) || f.path === MANIFEST_NAME || f.path === SUMS_NAME) throw new Error(`Exports: expected each file name once, found ${f.path} twice`)
+    names.add(f.path)
+  }
+  const manifest: Manifest = {
+    name: pkg.name,
+    version: pkg.version,
+    files: files.map((f) => ({ ...entryOf(f), form: f.form, ...(f.resource ? { resource: f.resource } : {}) })),
+    zip: { path: ZIP_NAME, entries: inZip.map((f) => ({ ...entryOf(f), path: `${ZIP_FOLDER}/${f.path}` })) },
+  }
+  files.push(
+    { path: MANIFEST_NAME, bytes: manifestJson(manifest), form: 'checksums' },
+    { path: SUMS_NAME, bytes: sha256Sums(manifest.files), form: 'checksums' },
+  )
+  return { files, manifest }
+}
+
+/** The ZIP entries' date: the package's own, so the ZIP does not change with the day it is built. */
+function zipDate(pkg: DataPackage & { created?: string }): Date {
+  const d = new Date(pkg.created ?? '1980-01-01T00:00:00Z')
+  if (Number.isNaN(d.getTime())) throw new Error(`Exports: expected datapackage.json "created" as a date-time, found ${JSON.stringify(pkg.created)}`)
+  return d
+}
+
+/** The data version is written in three places; a release that updates one must update all. */
+export function checkVersions(pkg: DataPackage, rootDir: string, dataDir: string): void {
+  const cff = readCitation(join(rootDir, 'CITATION.cff'))
+  if (cff.version !== pkg.version) {
+    throw new Error(`CITATION.cff: expected version ${pkg.version} (as in datapackage.json), found ${cff.version}`)
+  }
+  const changelogPath = join(dataDir, 'CHANGELOG.md')
+  if (!existsSync(changelogPath)) throw new Error(`Exports: expected ${changelogPath}, found no such file`)
+  const heading = /^## (\S+) – (\d{4}-\d{2}-\d{2})/m.exec(readFileSync(changelogPath, 'utf8'))
+  if (!heading || heading[1] !== pkg.version) {
+    throw new Error(`data/CHANGELOG.md: expected the newest entry "## ${pkg.version} – YYYY-MM-DD", found ${heading ? JSON.stringify(heading[0]) : 'none'}`)
+  }
+  if (heading[2] !== cff.dateReleased) {
+    throw new Error(`CITATION.cff: expected date-released ${heading[2]} (as in data/CHANGELOG.md), found ${cff.dateReleased}`)
+  }
+}
