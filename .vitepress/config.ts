@@ -14,7 +14,6 @@ export default defineConfig({
     ['meta', { name: 'theme-color', content: '#1f4e79' }],
   ],
   markdown: { headers: { level: [2, 3] } },
-  vite: { define: { __VUE_PROD_HYDRATION_MISMATCH_DETAILS__: 'true' } },
   themeConfig: {
     siteTitle: 'Negativ social kontrol i tal',
     nav: [

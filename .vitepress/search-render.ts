@@ -14,7 +14,8 @@ export function renderForSearch(src: string, env: Env, md: MarkdownIt): string {
   const html = md.render(src, env)
   if (env.frontmatter?.search === false) return ''
   const extra = searchSections(env.relativePath)
-    .map((s) => `<h2 id="${escapeHtml(s.anchor)}">${escapeHtml(s.title)}</h2><p>${escapeHtml(s.text)}</p>`)
+    // The heading carries an anchor link, as VitePress's own headings do: that is how its index splits sections.
+    .map((s) => `<h3 id="${escapeHtml(s.anchor)}">${escapeHtml(s.title)} <a class="header-anchor" href="#${escapeHtml(s.anchor)}"></a></h3><p>${escapeHtml(s.text)}</p>`)
     .join('')
   return html + extra
 }

@@ -2,6 +2,8 @@ import { mkdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import type { DataPackage } from '../data/package-schema.ts'
 import type { Tables } from '../data/types.ts'
+import { allCharts } from '../site/charts/index.ts'
+import { writeChartCsv } from './chart-csv.ts'
 import { buildExports } from './export-files.ts'
 
 /**
@@ -14,4 +16,9 @@ export async function writeExports(pkg: DataPackage, tables: Tables, outDir: str
   mkdirSync(dir, { recursive: true })
   const { files } = await buildExports(pkg, tables)
   for (const f of files) writeFileSync(join(dir, f.path), f.bytes)
+  // Each chart's "Hent figurens tal" link: exactly the numbers it draws, with its sources named.
+  for (const c of allCharts(tables)) {
+    const sources = [...new Set(c.sources.map((s) => `${s.label}: ${s.title}`))].join('; ')
+    writeChartCsv(outDir, c.id, c.csv.header, c.csv.rows, sources)
+  }
 }

@@ -3,7 +3,7 @@ import { formatMio, formatNumber } from '../format/danish.ts'
 
 /** How a funding row reads: "73,4 mio. kr." or "10 mio. kr. om året"; never a total the source does not state. */
 export function amountText(f: Funding): string {
-  if (f.amount === null) return 'intet beløb oplyst'
+  if (f.amount === null) return 'Beløb ikke oplyst'
   const amount = f.unit === 'fte' ? `${formatNumber(f.amount)} årsværk` : formatMio(f.amount)
   return f.basis === 'per_year' ? `${amount} om året` : amount
 }

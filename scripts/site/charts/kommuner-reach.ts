@@ -44,7 +44,7 @@ export function kommunerReachChart(t: Tables): ChartModel {
       rows: readings.map((r) => [who(r), formatDate(r.date), formatNumber(r.value!), formatNumber(total)]),
     },
     csv: {
-      header: ['indicator_id', 'kilde', 'dato', 'kommuner_involveret', 'kommuner_i_alt'],
+      header: ['indicator_id', 'kilde_id', 'dato', 'kommuner_involveret', 'kommuner_i_alt'],
       rows: readings.map((r) => [r.indicator_id, r.source_id, r.date, r.value!, total]),
     },
     sources: readings.map((r) => cite(t, r)),

@@ -51,7 +51,8 @@ export function hjaelpView(t: Tables) {
       citation: cite(t, o),
     })),
     // The letter of 29 June 2020 sent these links to every kommune: all are for professionals there.
-    ...t.links.map((l) => ({
+    // A link an offer already points to is shown with that offer, not twice.
+    ...t.links.filter((l) => !t.offers.some((o) => o.link_id === l.link_id)).map((l) => ({
       id: l.link_id,
       anchor: anchor.link(l.link_id),
       name: l.title,

@@ -1,0 +1,47 @@
+/**
+ * axe-core (WCAG 2.0/2.1 A and AA rules) on every page, light and dark, desktop and mobile width:
+ * 0 violations. A failure names each rule, what to fix and the elements that break it.
+ */
+import { AxeBuilder } from '@axe-core/playwright'
+import type { Browser } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { connectBrowser, newContext, PAGES, type Theme, urlOf, waitForHydration, WIDTHS } from './session.ts'
+
+const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']
+const THEMES: Theme[] = ['light', 'dark']
+const ROUTES = [...PAGES.map((p) => p.route), '/findes-ikke-denne-side']
+
+let browser: Browser
+beforeAll(async () => {
+  browser = await connectBrowser()
+})
+afterAll(async () => {
+  await browser?.close()
+})
+
+describe.each(ROUTES)('axe on %s', (route) => {
+  const cases = THEMES.flatMap((theme) => Object.entries(WIDTHS).map(([name, width]) => [`${theme} mode, ${name} (${width} px)`, theme, width] as const))
+  // Concurrent: four pages at a time in the one browser; axe mostly waits.
+  it.concurrent.each(cases)(
+    '%s: 0 violations',
+    async (_label, theme, width) => {
+      const context = await newContext(browser, width, theme)
+      try {
+        const page = await context.newPage()
+        await page.goto(urlOf(route))
+        await waitForHydration(page)
+        expect(await page.evaluate(() => document.documentElement.classList.contains('dark')), 'html.dark follows the stored appearance').toBe(theme === 'dark')
+        const { violations } = await new AxeBuilder({ page }).withTags(TAGS).analyze()
+        const report = violations.map((v) => ({
+          id: v.id,
+          impact: v.impact,
+          help: `${v.help} (${v.helpUrl})`,
+          targets: v.nodes.slice(0, 10).map((n) => `${n.target.join(' ')} — ${n.failureSummary?.replace(/\s+/g, ' ') ?? ''}`),
+        }))
+        expect(report, `axe violations on ${route} (${theme}, ${width} px)`).toEqual([])
+      } finally {
+        await context.close()
+      }
+    },
+  )
+})

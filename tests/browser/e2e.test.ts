@@ -1,0 +1,221 @@
+/**
+ * End to end, on every page of the built site: it loads cleanly, hydrates without changing what
+ * the server rendered, keeps its charts in the HTML, fits 320 px, and works by keyboard; search
+ * finds the directory's entries; the 404 page is Danish.
+ */
+import type { Browser, Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import config from '../../.vitepress/config.ts'
+import { hydrationProbe, hydrationReport } from './hydration-probe.ts'
+import { connectBrowser, newContext, PAGES, recordProblems, SITE_URL, urlOf, waitForHydration, WIDTHS } from './session.ts'
+
+let browser: Browser
+beforeAll(async () => {
+  browser = await connectBrowser()
+})
+afterAll(async () => {
+  await browser?.close()
+})
+
+/** Opens `route` in a fresh context; the caller gets the page and what it complained about. */
+async function open(route: string, width: number = WIDTHS.desktop, probe = false) {
+  const context = await newContext(browser, width)
+  if (probe) await context.addInitScript(hydrationProbe)
+  const page = await context.newPage()
+  const problems = recordProblems(page)
+  const response = await page.goto(urlOf(route))
+  await waitForHydration(page)
+  return { page, problems, status: response?.status(), close: () => context.close() }
+}
+
+/** The server's HTML, parsed by the browser without running it: `.vp-doc` text and SVGs. */
+async function serverView(page: Page, html: string) {
+  return page.evaluate((source) => {
+    const doc = new DOMParser().parseFromString(source, 'text/html')
+    return {
+      text: doc.querySelector('.vp-doc')?.textContent ?? '',
+      svgs: [...doc.querySelectorAll('.vp-doc svg')].map((s) => s.outerHTML),
+      charts: doc.querySelectorAll('svg[role="img"]').length,
+    }
+  }, html)
+}
+const liveView = (page: Page) =>
+  page.evaluate(() => ({
+    text: document.querySelector('.vp-doc')?.textContent ?? '',
+    svgs: [...document.querySelectorAll('.vp-doc svg')].map((s) => s.outerHTML),
+    charts: document.querySelectorAll('svg[role="img"]').length,
+  }))
+const squash = (s: string) => s.replace(/\s+/g, ' ').trim()
+
+describe.each(PAGES)('page $route', ({ route }) => {
+  it('loads with 200, no console error or warning, no page error, no failed request', async () => {
+    const { problems, status, close } = await open(route)
+    await close()
+    expect(status).toBe(200)
+    expect(problems, 'what the page complained about').toEqual([])
+  })
+
+  it('hydrates without a mismatch: content text and every SVG as the server rendered them, charts not re-rendered', async () => {
+    const { page, problems, close } = await open(route, WIDTHS.desktop, true)
+    try {
+      const raw = await (await fetch(urlOf(route))).text()
+      const server = await serverView(page, raw)
+      const live = await liveView(page)
+      const report = await page.evaluate(hydrationReport)
+      expect(problems.filter((p) => /hydrat|mismatch/i.test(p)), 'Vue hydration messages').toEqual([])
+      expect(server.text.length, '.vp-doc in the server HTML').toBeGreaterThan(0)
+      expect(squash(live.text), '.vp-doc text after hydration').toBe(squash(server.text))
+      expect(live.svgs, 'SVG markup in .vp-doc after hydration').toEqual(server.svgs)
+      expect(report.serverSvgs, 'server SVGs seen by the probe').toBe(server.svgs.length)
+      expect(report.detached, 'server SVGs that the client replaced').toEqual([])
+      expect(report.mutations, 'client-side changes inside server SVGs').toEqual([])
+    } finally {
+      await close()
+    }
+  })
+
+  it('has every chart (svg role="img") in the HTML before JavaScript, and still after hydration', async () => {
+    const { page, close } = await open(route)
+    try {
+      const server = await serverView(page, await (await fetch(urlOf(route))).text())
+      const live = await liveView(page)
+      expect(live.charts, 'charts after hydration vs. charts in the raw HTML (a difference means a chart is drawn only on the client or lost)').toBe(server.charts)
+      const liveSvgs = new Set(live.svgs)
+      const lost = server.svgs.filter((s) => s.includes('role="img"') && !liveSvgs.has(s))
+      expect(lost.map((s) => s.slice(0, 120)), 'charts of the raw HTML missing after hydration').toEqual([])
+    } finally {
+      await close()
+    }
+  })
+
+  it('does not scroll sideways at 320 px', async () => {
+    const { page, close } = await open(route, 320)
+    try {
+      const fit = await page.evaluate(() => {
+        const root = document.documentElement
+        const wide = [...document.querySelectorAll('body *')]
+          .filter((e) => e.getBoundingClientRect().right > root.clientWidth + 0.5 && getComputedStyle(e).position !== 'fixed')
+          .filter((e) => !e.parentElement || e.parentElement.getBoundingClientRect().right <= root.clientWidth + 0.5)
+          .slice(0, 10)
+          .map((e) => `<${e.tagName.toLowerCase()} class="${e.getAttribute('class') ?? ''}"> right=${Math.round(e.getBoundingClientRect().right)}`)
+        return { scrollWidth: root.scrollWidth, clientWidth: root.clientWidth, wide }
+      })
+      expect(fit.scrollWidth, `document wider than the viewport; widest culprits: ${fit.wide.join(', ')}`).toBeLessThanOrEqual(fit.clientWidth)
+    } finally {
+      await close()
+    }
+  })
+
+  it('keyboard: the first Tab reaches a skip link, which moves focus to the content', async () => {
+    const { page, close } = await open(route)
+    try {
+      await page.keyboard.press('Tab')
+      const first = await page.evaluate(() => {
+        const a = document.activeElement
+        const href = a?.getAttribute('href') ?? ''
+        const target = href.startsWith('#') ? document.getElementById(decodeURIComponent(href.slice(1))) : null
+        return { tag: a?.tagName.toLowerCase(), href, text: a?.textContent?.trim(), targetHoldsMain: Boolean(target?.matches('main') || target?.querySelector('main')) }
+      })
+      expect(first.tag, `first focusable element: ${JSON.stringify(first)}`).toBe('a')
+      expect(first.href).toMatch(/^#./)
+      expect(first.text, 'skip link text').toBe(config.themeConfig?.skipToContentLabel)
+      expect(first.targetHoldsMain, 'the skip link points at the main content').toBe(true)
+      await page.keyboard.press('Enter')
+      const inContent = await page.evaluate((href) => {
+        const target = document.getElementById(href.slice(1))
+        return Boolean(target && document.activeElement && target.contains(document.activeElement))
+      }, first.href)
+      expect(inContent, 'after Enter on the skip link, focus is in the content').toBe(true)
+    } finally {
+      await close()
+    }
+  })
+
+  it('keyboard: focus is visible on each of the first 25 Tab stops (outline or box-shadow)', async () => {
+    const { page, close } = await open(route)
+    try {
+      const invisible: string[] = []
+      let stops = 0
+      for (let i = 0; i < 25; i++) {
+        await page.keyboard.press('Tab')
+        const f = await page.evaluate(() => {
+          const e = document.activeElement
+          if (!e || e === document.body) return null
+          const s = getComputedStyle(e)
+          const outline = s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) > 0 && s.outlineColor !== 'rgba(0, 0, 0, 0)'
+          const shadow = s.boxShadow !== 'none'
+          const label = `<${e.tagName.toLowerCase()}${e.getAttribute('class') ? ` class="${e.getAttribute('class')}"` : ''}> "${(e.textContent ?? e.getAttribute('aria-label') ?? '').trim().slice(0, 40)}"`
+          return { visible: outline || shadow, label }
+        })
+        if (!f) break
+        stops++
+        if (!f.visible) invisible.push(f.label)
+      }
+      expect(stops, 'Tab stops reached').toBeGreaterThan(1)
+      expect(invisible, 'focused elements without a visible focus indicator').toEqual([])
+    } finally {
+      await close()
+    }
+  })
+})
+
+describe('search', () => {
+  // The directory, initiatives and recommendations are rendered by components; the site adds them
+  // to the local search index. These terms must be found, and the first hit must lead to them.
+  it.each(['Danner', 'sikkerhedskonsulent'])('finds "%s" and its first hit leads to a page that shows it', async (term) => {
+    const { page, problems, close } = await open('/')
+    try {
+      await page.keyboard.press('/')
+      const input = page.locator('#localsearch-input')
+      await input.waitFor({ state: 'visible' })
+      await input.fill(term)
+      const hits = page.locator('.VPLocalSearchBox .results li:not(.no-results)')
+      const none = page.locator('.VPLocalSearchBox .no-results')
+      await hits.first().or(none).waitFor({ timeout: 10_000 })
+      expect(await hits.count(), `search results for "${term}"`).toBeGreaterThan(0)
+      await page.keyboard.press('Enter')
+      await page.waitForFunction((t) => document.querySelector('.VPLocalSearchBox') === null && (document.querySelector('.vp-doc')?.textContent ?? '').toLowerCase().includes(t.toLowerCase()), term, { timeout: 10_000 })
+      expect(problems).toEqual([])
+    } finally {
+      await close()
+    }
+  })
+})
+
+describe('404 page', () => {
+  const notFound = config.themeConfig?.notFound ?? {}
+  it('answers an unknown address with status 404 and a Danish page', async () => {
+    const route = '/findes-ikke-denne-side'
+    expect((await fetch(urlOf(route))).status).toBe(404)
+    const { page, problems, status, close } = await open(route)
+    try {
+      expect(status).toBe(404)
+      expect(await page.getAttribute('html', 'lang')).toBe('da-DK')
+      const text = squash(await page.locator('body').innerText())
+      for (const s of [notFound.title, notFound.quote, notFound.linkText]) {
+        expect(s, 'the Danish 404 text in .vitepress/config.ts').toBeTruthy()
+        expect(text.toLowerCase()).toContain(String(s).toLowerCase())
+      }
+      const home = page.getByRole('link', { name: notFound.linkLabel ?? notFound.linkText })
+      expect(await home.getAttribute('href')).toBe('/')
+      // The one expected complaint is the 404 response itself.
+      expect(problems.filter((p) => !p.includes(`404`) || !p.includes(route))).toEqual([])
+    } finally {
+      await close()
+    }
+  })
+
+  it('has no English left from the default theme', async () => {
+    const { page, close } = await open('/findes-ikke-denne-side')
+    try {
+      const text = await page.locator('body').innerText()
+      expect(text).not.toMatch(/PAGE NOT FOUND|Take me home|But if you don't change your direction/i)
+    } finally {
+      await close()
+    }
+  })
+})
+
+it('serves the site on 127.0.0.1', () => {
+  expect(new URL(SITE_URL).hostname).toBe('127.0.0.1')
+})

@@ -1,0 +1,49 @@
+/**
+ * What every browser test file shares: the served site, the one Chromium (connected to, not
+ * launched again) and a recorder of everything a page complains about.
+ */
+import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core'
+import { inject } from 'vitest'
+import { sitePages } from '../../scripts/browser/site-pages.ts'
+
+export const SITE_URL = inject('siteUrl')
+/** Every normal page of the built site (404.html has its own tests). */
+export const PAGES = sitePages()
+export const urlOf = (route: string) => SITE_URL + route
+
+export type Theme = 'light' | 'dark'
+export const WIDTHS = { desktop: 1280, mobile: 375 } as const
+
+export const connectBrowser = (): Promise<Browser> => chromium.connect(inject('browserWsEndpoint'))
+
+/** A fresh context at `width` with the VitePress appearance set before any page script runs. */
+export async function newContext(browser: Browser, width: number, theme: Theme = 'light', options: BrowserContextOptions = {}): Promise<BrowserContext> {
+  const context = await browser.newContext({ viewport: { width, height: 900 }, colorScheme: theme, reducedMotion: 'reduce', ...options })
+  await context.addInitScript((t) => localStorage.setItem('vitepress-theme-appearance', t), theme)
+  return context
+}
+
+/** Console errors and warnings, uncaught errors and failed requests of one page, as readable lines. */
+export function recordProblems(page: Page): string[] {
+  const problems: string[] = []
+  page.on('console', (m) => {
+    if (m.type() === 'error' || m.type() === 'warning') {
+      const at = m.location().url ? ` (${m.location().url}:${m.location().lineNumber})` : ''
+      problems.push(`console.${m.type()}: ${m.text()}${at}`)
+    }
+  })
+  page.on('pageerror', (e) => problems.push(`page error: ${e.message}`))
+  page.on('requestfailed', (r) => problems.push(`request failed: ${r.url()} (${r.failure()?.errorText})`))
+  page.on('response', (r) => {
+    if (r.status() >= 400) problems.push(`HTTP ${r.status()}: ${r.url()}`)
+  })
+  return problems
+}
+
+/** Resolves when VitePress has mounted (hydrated) the app and the network is quiet. */
+export async function waitForHydration(page: Page): Promise<void> {
+  await page.waitForFunction(() => Boolean((document.querySelector('#app') as { __vue_app__?: unknown } | null)?.__vue_app__))
+  await page.waitForLoadState('networkidle')
+  // Two frames, so watchers and onMounted hooks that run after mount have run too.
+  await page.evaluate(() => new Promise((ok) => requestAnimationFrame(() => requestAnimationFrame(ok))))
+}

@@ -1,0 +1,75 @@
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { DATA_DIR, PROJECT_ROOT } from '../../scripts/data/load-data.ts'
+import { readPackage } from '../../scripts/data/package-schema.ts'
+import { citationBibtex, citationText, readCitation } from '../../scripts/export/citation.ts'
+import { checkVersions } from '../../scripts/export/export-files.ts'
+
+const pkg = readPackage(join(DATA_DIR, 'datapackage.json'))
+const cff = readCitation(join(PROJECT_ROOT, 'CITATION.cff'))
+
+describe('CITATION.cff', () => {
+  it('is a CFF 1.2.0 dataset under CC-BY-4.0, by the project, crediting the original publishers', () => {
+    expect(cff.license).toBe('CC-BY-4.0')
+    expect(cff.authors).toEqual(['Negativ social kontrol i tal'])
+    expect(cff.title).toBe(pkg.title)
+    const publishers = cff.references.flatMap((r) => r.authors)
+    for (const p of ['Udlændinge- og Integrationsministeriet', 'Københavns Kommune', 'Styrelsen for Dataforsyning og Infrastruktur']) expect(publishers).toContain(p)
+  })
+
+  it('has the version of datapackage.json and the date of the newest CHANGELOG entry', () => {
+    expect(cff.version).toBe(pkg.version)
+    expect(() => checkVersions(pkg, PROJECT_ROOT, DATA_DIR)).not.toThrow()
+    const newest = /^## (\S+) – (\d{4}-\d{2}-\d{2})/m.exec(readFileSync(join(DATA_DIR, 'CHANGELOG.md'), 'utf8'))
+    expect(newest?.[1]).toBe(pkg.version)
+    expect(newest?.[2]).toBe(cff.dateReleased)
+  })
+
+  it('the newest CHANGELOG entry counts the tables the package has', () => {
+    const text = readFileSync(join(DATA_DIR, 'CHANGELOG.md'), 'utf8')
+    const newest = text.slice(text.indexOf('\n## '), text.indexOf('\n## ', text.indexOf('\n## ') + 1) >>> 0)
+    expect(/(\d+) tabeller/.exec(newest)?.[1]).toBe(String(pkg.resources.length))
+  })
+
+  it('stops the build when a version is bumped in one place only', () => {
+    const root = mkdtempSync(join(tmpdir(), 'nsk-cff-'))
+    try {
+      cpSync(join(PROJECT_ROOT, 'CITATION.cff'), join(root, 'CITATION.cff'))
+      expect(() => checkVersions({ ...pkg, version: '9.9.9' }, root, DATA_DIR)).toThrow(/CITATION\.cff: expected version 9\.9\.9 \(as in datapackage\.json\), found /)
+      writeFileSync(join(root, 'CITATION.cff'), readFileSync(join(root, 'CITATION.cff'), 'utf8').replace(/^version: .*$/m, 'version: 9.9.9'))
+      expect(() => checkVersions({ ...pkg, version: '9.9.9' }, root, DATA_DIR)).toThrow(/data\/CHANGELOG\.md: expected the newest entry "## 9\.9\.9/)
+      writeFileSync(join(root, 'CITATION.cff'), 'cff-version: 1.2.0\ntype: software\n')
+      expect(() => readCitation(join(root, 'CITATION.cff'))).toThrow(/expected type dataset/)
+    } finally {
+      rmSync(root, { recursive: true, force: true })
+    }
+  })
+
+  it('gives the reference-list line and BibTeX the Data page shows', () => {
+    expect(citationText(cff)).toBe(
+      `Negativ social kontrol i tal (${cff.dateReleased.slice(0, 4)}). ${pkg.title} (version ${pkg.version}) [datasæt]. Licens: CC BY 4.0. ` +
+        'Udtrukket af offentlige dokumenter fra Udlændinge- og Integrationsministeriet, Københavns Kommune og Styrelsen for Dataforsyning og Infrastruktur.',
+    )
+    const bib = citationBibtex(cff)
+    expect(bib).toMatch(/^@misc\{negativsocialkontrol\d{4},$/m)
+    expect(bib).toContain('author  = {{Negativ social kontrol i tal}},')
+    expect(bib).toContain(`version = {${pkg.version}},`)
+  })
+})
+
+describe('the licences', () => {
+  it('data/LICENSE is CC BY 4.0 with a link and credits the original publishers', () => {
+    const text = readFileSync(join(DATA_DIR, 'LICENSE'), 'utf8')
+    expect(text).toContain('https://creativecommons.org/licenses/by/4.0/')
+    for (const p of ['Udlændinge- og Integrationsministeriet', 'Københavns Kommune', 'Styrelsen for Dataforsyning og Infrastruktur']) expect(text).toContain(p)
+    expect(pkg.licenses.map((l) => l.name)).toEqual(['CC-BY-4.0'])
+  })
+
+  it('the code is MIT, as package.json says', () => {
+    const text = readFileSync(join(PROJECT_ROOT, 'LICENSE'), 'utf8')
+    expect(text.startsWith('MIT License')).toBe(true)
+    expect((JSON.parse(readFileSync(join(PROJECT_ROOT, 'package.json'), 'utf8')) as { license: string }).license).toBe('MIT')
+  })
+})

@@ -1,0 +1,57 @@
+import { existsSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { type ChildNode, type Element, isTag, isText } from 'domhandler'
+import { parseDocument } from 'htmlparser2'
+import { PROJECT_ROOT } from '../../scripts/data/load-data.ts'
+
+export const DIST = join(PROJECT_ROOT, '.vitepress', 'dist')
+
+/** The pages the site must have: route → built file. */
+export const PAGES: Record<string, string> = {
+  '/': 'index.html',
+  '/handlingsplan-2017-2020': 'handlingsplan-2017-2020.html',
+  '/aftale-2021-2024': 'aftale-2021-2024.html',
+  '/koebenhavn-2017-18': 'koebenhavn-2017-18.html',
+  '/anbefalinger': 'anbefalinger.html',
+  '/hjaelp': 'hjaelp.html',
+  '/tidslinje': 'tidslinje.html',
+  '/kilder': 'kilder.html',
+  '/ordliste': 'ordliste.html',
+  '/om': 'om.html',
+  '/data': 'data.html',
+}
+
+export function builtHtml(file: string): string {
+  const path = join(DIST, file)
+  if (!existsSync(path)) throw new Error(`${path} is missing: run \`npm run build\` first (npm test does)`)
+  return readFileSync(path, 'utf8')
+}
+
+/** The text of the page's content area, without scripts, styles and elements marked data-figure-exempt. */
+export function contentText(html: string): string {
+  const doc = parseDocument(html)
+  const out: string[] = []
+  const walk = (nodes: ChildNode[], inContent: boolean) => {
+    for (const n of nodes) {
+      if (isText(n)) {
+        if (inContent) out.push(n.data)
+      } else if (isTag(n)) {
+        const el = n as Element
+        if (el.name === 'script' || el.name === 'style' || 'data-figure-exempt' in el.attribs) continue
+        const content = inContent || (el.attribs.class ?? '').split(/\s+/).includes('vp-doc')
+        walk(el.children, content)
+      }
+    }
+  }
+  walk(doc.children, false)
+  return out.join(' ').replace(/\s+/g, ' ')
+}
+
+/** Number tokens as a Danish reader sees them: "2.000" → 2000, "73,4" → 73.4; digits glued to letters (FL21) are names, not figures. */
+export function figuresIn(text: string): number[] {
+  // A number after "letters-" is part of a name too (SHA-256, COVID-19).
+  const before = '(?<![\\p{L}\\d.,])(?<!\\p{L}-)'
+  const re = new RegExp(`${before}\\d{1,3}(?:\\.\\d{3})+(?:,\\d+)?(?![\\p{L}\\d])|${before}\\d+(?:,\\d+)?(?![\\p{L}\\d])`, 'gu')
+  const tokens = text.match(re) ?? []
+  return tokens.map((t) => Number(t.replace(/\./g, '').replace(',', '.')))
+}

@@ -1,0 +1,85 @@
+import { readdirSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { DATA_DIR } from '../../scripts/data/load-data.ts'
+import { builtHtml, contentText, figuresIn, PAGES } from './built-site.ts'
+
+// Every number in data/, in any column (quotes and notes included): the only figures a page may show.
+const allowed = new Set(
+  readdirSync(DATA_DIR)
+    .filter((f) => f.endsWith('.csv'))
+    .flatMap((f) => figuresIn(readFileSync(join(DATA_DIR, f), 'utf8').replace(/(\d)\.(\d)/g, '$1,$2')))
+    .concat(readdirSync(DATA_DIR).filter((f) => f.endsWith('.csv')).flatMap((f) => (readFileSync(join(DATA_DIR, f), 'utf8').match(/\d+(?:\.\d+)?/g) ?? []).map(Number))),
+)
+
+describe('the built site', () => {
+  for (const [route, file] of Object.entries(PAGES)) {
+    describe(route, () => {
+      const html = builtHtml(file)
+      it('is a Danish page', () => {
+        expect(/<html lang="da-DK"/.test(html)).toBe(true)
+      })
+      it('shows no figure that is not in data/', () => {
+        const stray = figuresIn(contentText(html)).filter((n) => !allowed.has(n))
+        expect(stray).toEqual([])
+      })
+    })
+  }
+
+  it('writes every chart into the HTML itself (no JavaScript needed)', () => {
+    for (const file of ['handlingsplan-2017-2020.html', 'aftale-2021-2024.html', 'koebenhavn-2017-18.html', 'tidslinje.html']) {
+      const html = builtHtml(file)
+      // Booleans, not toMatch: a failure should name the page, not print it.
+      expect(/<svg[^>]*role="img"/.test(html), `${file}: svg role=img`).toBe(true)
+      expect(/<svg[^>]*role="img"[^>]*>\s*<title id="[^"]+"/.test(html), `${file}: svg title`).toBe(true)
+      expect(/<desc id="[^"]+"/.test(html), `${file}: svg desc`).toBe(true)
+    }
+  })
+
+  it('shows Copenhagen’s figures as rendered text', () => {
+    const text = contentText(builtHtml('koebenhavn-2017-18.html'))
+    expect(text).toContain('980 af mindst 2.000 børn og unge')
+    expect(text).toContain('ca. 450 af mindst 500 fagpersoner')
+    expect(text).toContain('0,5 mio. kr. om året')
+  })
+
+  it('shows the national plan’s figures, both kommune counts with their sources', () => {
+    const text = contentText(builtHtml('handlingsplan-2017-2020.html'))
+    expect(text).toContain('73,4 mio. kr.')
+    expect(text).toContain('93 af 98 kommuner')
+    expect(text).toContain('86 af 98 kommuner')
+    expect(text).toMatch(/ministerens brev, 4\. november 2020/)
+    expect(text).toMatch(/pressemeddelelsen, 15\. januar 2021/)
+  })
+
+  it('shows the agreement’s split with its unexplained gap, and the delayed initiatives', () => {
+    const text = contentText(builtHtml('aftale-2021-2024.html'))
+    for (const s of ['13 mio. kr.', '12,4 mio. kr.', '3,4 mio. kr.', '10,8 mio. kr.', '0,4 mio. kr.', 'Forsinket', "Opdatering af app'en MÆRK"]) expect(text).toContain(s)
+  })
+
+  it('links only to https: and mailto: addresses outside the site', () => {
+    for (const file of Object.values(PAGES)) {
+      const hrefs = [...builtHtml(file).matchAll(/href="([^"]+)"/g)].map((m) => m[1]!)
+      const bad = hrefs.filter((h) => /^[a-z][a-z0-9+.-]*:/i.test(h) && !/^(https|mailto):/i.test(h))
+      expect(bad, file).toEqual([])
+    }
+  })
+})
+
+describe('each chart’s data link', () => {
+  it('points to a CSV the build wrote, holding the chart’s numbers and naming its source', async () => {
+    const { loadData } = await import('../../scripts/data/load-data.ts')
+    const { allCharts } = await import('../../scripts/site/charts/index.ts')
+    const Papa = (await import('papaparse')).default
+    const { DIST } = await import('./built-site.ts')
+    for (const chart of allCharts(loadData())) {
+      const text = readFileSync(join(DIST, 'data', 'charts', `${chart.id}.csv`), 'utf8')
+      const parsed = Papa.parse<string[]>(text.trim(), { delimiter: ',' })
+      expect(parsed.errors, chart.id).toEqual([])
+      const [header, ...rows] = parsed.data
+      expect(header, chart.id).toEqual([...chart.csv.header, 'kilde'])
+      expect(rows.map((r) => r.slice(0, -1)), chart.id).toEqual(chart.csv.rows.map((r) => r.map(String)))
+      for (const r of rows) expect(r.at(-1)!.length, chart.id).toBeGreaterThan(0)
+    }
+  })
+})
