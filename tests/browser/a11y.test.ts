@@ -19,10 +19,10 @@ afterAll(async () => {
   await browser?.close()
 })
 
-describe.each(ROUTES)('axe on %s', (route) => {
+// Concurrent: several pages at a time in the one browser.
+describe.concurrent.each(ROUTES)('axe on %s', (route) => {
   const cases = THEMES.flatMap((theme) => Object.entries(WIDTHS).map(([name, width]) => [`${theme} mode, ${name} (${width} px)`, theme, width] as const))
-  // Concurrent: four pages at a time in the one browser; axe mostly waits.
-  it.concurrent.each(cases)(
+  it.each(cases)(
     '%s: 0 violations',
     async (_label, theme, width) => {
       const context = await newContext(browser, width, theme)

@@ -37,7 +37,7 @@ function weigh(route: string): Promise<PageWeight> {
 }
 const path = (url: string) => url.replace(SITE_URL, '')
 
-describe.each(PAGES)('page $route', ({ route, chunk }) => {
+describe.concurrent.each(PAGES)('page $route', ({ route, chunk }) => {
   it('stays within its budget for JS, CSS and fonts (gzip bytes)', async () => {
     const w = await weigh(route)
     expect(w.status).toBe(200)

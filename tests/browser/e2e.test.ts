@@ -18,13 +18,13 @@ afterAll(async () => {
 })
 
 /** Opens `route` in a fresh context; the caller gets the page and what it complained about. */
-async function open(route: string, width: number = WIDTHS.desktop, probe = false) {
+async function open(route: string, width: number = WIDTHS.desktop, { probe = false, settle = false } = {}) {
   const context = await newContext(browser, width)
   if (probe) await context.addInitScript(hydrationProbe)
   const page = await context.newPage()
   const problems = recordProblems(page)
   const response = await page.goto(urlOf(route))
-  await waitForHydration(page)
+  await waitForHydration(page, settle)
   return { page, problems, status: response?.status(), close: () => context.close() }
 }
 
@@ -47,16 +47,17 @@ const liveView = (page: Page) =>
   }))
 const squash = (s: string) => s.replace(/\s+/g, ' ').trim()
 
-describe.each(PAGES)('page $route', ({ route }) => {
+// Concurrent: several pages at a time in the one browser; most of a page test is waiting.
+describe.concurrent.each(PAGES)('page $route', ({ route }) => {
   it('loads with 200, no console error or warning, no page error, no failed request', async () => {
-    const { problems, status, close } = await open(route)
+    const { problems, status, close } = await open(route, WIDTHS.desktop, { settle: true })
     await close()
     expect(status).toBe(200)
     expect(problems, 'what the page complained about').toEqual([])
   })
 
   it('hydrates without a mismatch: content text and every SVG as the server rendered them, charts not re-rendered', async () => {
-    const { page, problems, close } = await open(route, WIDTHS.desktop, true)
+    const { page, problems, close } = await open(route, WIDTHS.desktop, { probe: true, settle: true })
     try {
       const raw = await (await fetch(urlOf(route))).text()
       const server = await serverView(page, raw)

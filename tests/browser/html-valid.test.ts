@@ -8,17 +8,19 @@ import { join, relative } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { promisify } from 'node:util'
 import { expect, it } from 'vitest'
-import { DIST } from '../../scripts/browser/site-pages.ts'
 import { PROJECT_ROOT } from '../../scripts/data/load-data.ts'
+import { DIST_DIR } from './session.ts'
 
 const VNU_JAR = join(PROJECT_ROOT, 'node_modules', 'vnu-jar', 'build', 'dist', 'vnu.jar')
 
 interface VnuMessage { type: string; subType?: string; url?: string; lastLine?: number; lastColumn?: number; message: string; extract?: string }
 
-const htmlFiles = readdirSync(DIST, { recursive: true, encoding: 'utf8' })
+const htmlFiles = readdirSync(DIST_DIR, { recursive: true, encoding: 'utf8' })
   .filter((f) => f.endsWith('.html') && !f.startsWith('assets'))
-  .map((f) => join(DIST, f))
+  .map((f) => join(DIST_DIR, f))
   .sort()
+/** Messages name the file as it is in the project, not the served copy. */
+const shown = (url: string) => join('.vitepress', 'dist', relative(DIST_DIR, fileURLToPath(url)))
 
 it(`every built HTML file (${htmlFiles.length}) is valid HTML by the Nu Html Checker`, async () => {
   expect(htmlFiles.length).toBeGreaterThan(1)
@@ -32,6 +34,6 @@ it(`every built HTML file (${htmlFiles.length}) is valid HTML by the Nu Html Che
   const report = JSON.parse(result.stderr || '{"messages":[]}') as { messages: VnuMessage[] }
   const errors = report.messages
     .filter((m) => m.type === 'error' || m.subType === 'fatal')
-    .map((m) => `${m.url ? relative(PROJECT_ROOT, fileURLToPath(m.url)) : '?'}:${m.lastLine ?? '?'}:${m.lastColumn ?? '?'}: ${m.message}${m.extract ? ` — ${JSON.stringify(m.extract.trim().slice(0, 120))}` : ''}`)
+    .map((m) => `${m.url ? shown(m.url) : '?'}:${m.lastLine ?? '?'}:${m.lastColumn ?? '?'}: ${m.message}${m.extract ? ` — ${JSON.stringify(m.extract.trim().slice(0, 120))}` : ''}`)
   expect(errors, 'vnu errors (file:line:column: message — extract)').toEqual([])
 }, 180_000)

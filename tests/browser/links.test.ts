@@ -8,9 +8,8 @@ import { join } from 'node:path'
 import { LinkChecker, LinkState } from 'linkinator'
 import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, expect, it } from 'vitest'
-import { DIST } from '../../scripts/browser/site-pages.ts'
 import { loadData } from '../../scripts/data/load-data.ts'
-import { connectBrowser, SITE_URL } from './session.ts'
+import { connectBrowser, DIST_DIR, SITE_URL } from './session.ts'
 
 /**
  * External links the VitePress theme adds by itself (not from the data). None today: the config
@@ -61,11 +60,11 @@ it('every external link in the built HTML is https: and comes from the data', as
   }
   const page = await browser.newPage()
   try {
-    const files = readdirSync(DIST, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html') && !f.startsWith('assets'))
+    const files = readdirSync(DIST_DIR, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html') && !f.startsWith('assets'))
     const bad: string[] = []
     let external = 0
     for (const file of files) {
-      const html = readFileSync(join(DIST, file), 'utf8')
+      const html = readFileSync(join(DIST_DIR, file), 'utf8')
       // Parsed by the browser's HTML parser, without running the page.
       const hrefs = await page.evaluate((source) => [...new DOMParser().parseFromString(source, 'text/html').querySelectorAll('a[href]')].map((a) => a.getAttribute('href') ?? ''), html)
       for (const href of hrefs.filter((h) => /^[a-z][a-z0-9+.-]*:/i.test(h) && !h.startsWith('mailto:'))) {

@@ -7,8 +7,10 @@ import { inject } from 'vitest'
 import { sitePages } from '../../scripts/browser/site-pages.ts'
 
 export const SITE_URL = inject('siteUrl')
+/** The served copy of the built site. */
+export const DIST_DIR = inject('distDir')
 /** Every normal page of the built site (404.html has its own tests). */
-export const PAGES = sitePages()
+export const PAGES = sitePages(DIST_DIR)
 export const urlOf = (route: string) => SITE_URL + route
 
 export type Theme = 'light' | 'dark'
@@ -40,10 +42,14 @@ export function recordProblems(page: Page): string[] {
   return problems
 }
 
-/** Resolves when VitePress has mounted (hydrated) the app and the network is quiet. */
-export async function waitForHydration(page: Page): Promise<void> {
-  await page.waitForFunction(() => Boolean((document.querySelector('#app') as { __vue_app__?: unknown } | null)?.__vue_app__))
-  await page.waitForLoadState('networkidle')
+/**
+ * Resolves when VitePress has mounted (hydrated) the app after the load event; with `settle`, also
+ * when the network has been quiet for 500 ms (late chunks, late errors).
+ */
+export async function waitForHydration(page: Page, settle = false): Promise<void> {
+  await page.waitForLoadState('load')
+  await page.waitForFunction(() => Boolean((document.querySelector('#app') as { __vue_app__?: unknown } | null)?.__vue_app__), undefined, { timeout: 15_000 })
+  if (settle) await page.waitForLoadState('networkidle')
   // Two frames, so watchers and onMounted hooks that run after mount have run too.
   await page.evaluate(() => new Promise((ok) => requestAnimationFrame(() => requestAnimationFrame(ok))))
 }

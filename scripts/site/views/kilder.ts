@@ -20,7 +20,8 @@ export function kilderView(t: Tables) {
   const initiative = (id: string | null) => (id ? t.initiatives.find((i) => i.initiative_id === id)?.name : undefined)
   return {
     sources: [...t.sources]
-      .sort((a, b) => (b.date ?? '').localeCompare(a.date ?? ''))
+      // The five documents first, then the public pages that add to them; newest first within each.
+      .sort((a, b) => Number(a.text_file === 'supplementary.md') - Number(b.text_file === 'supplementary.md') || (b.date ?? '').localeCompare(a.date ?? ''))
       .map((s) => {
         const mine = <T extends { source_id: string }>(rows: T[]) => rows.filter((r) => r.source_id === s.source_id)
         return {
@@ -34,6 +35,7 @@ export function kilderView(t: Tables) {
           reference: s.reference,
           url: s.url,
           ocr: s.ocr === 'yes',
+          supplementary: s.text_file === 'supplementary.md',
           figures: [
             ...mine(t.indicators).map((i) => ({ text: indicatorText(i), about: i.measure, quote: i.quote })),
             ...mine(t.funding).filter((f) => f.amount !== null).map((f) => ({ text: amountText(f), about: f.purpose, quote: f.quote })),
