@@ -1,5 +1,21 @@
 import { defineConfig } from 'vitepress'
+import { danishPermalink, danishThemeStrings } from './danish-theme-strings.ts'
 import { renderForSearch } from './search-render.ts'
+
+// The pages, named once for both the top menu and the sidebar.
+const RESULTS = [
+  { text: 'Handlingsplanen 2017–2020', link: '/handlingsplan-2017-2020' },
+  { text: 'Aftalen 2021–2024', link: '/aftale-2021-2024' },
+  { text: 'Københavns Kommune 2017–18', link: '/koebenhavn-2017-18' },
+  { text: 'Anbefalinger', link: '/anbefalinger' },
+  { text: 'Tidslinje', link: '/tidslinje' },
+]
+const FOR_KOMMUNER = [{ text: 'Hjælp og rådgivning', link: '/hjaelp' }]
+const ABOUT = [
+  { text: 'Kilder', link: '/kilder' },
+  { text: 'Ordliste', link: '/ordliste' },
+  { text: 'Om siden', link: '/om' },
+]
 
 // Danish first: every string of the default theme is set here, so no English leaks into the UI.
 export default defineConfig({
@@ -13,41 +29,20 @@ export default defineConfig({
     ['link', { rel: 'icon', href: '/favicon.svg', type: 'image/svg+xml' }],
     ['meta', { name: 'theme-color', content: '#1f4e79' }],
   ],
-  markdown: { headers: { level: [2, 3] } },
+  markdown: { headers: { level: [2, 3] }, anchor: { permalink: danishPermalink as never } },
+  vite: { plugins: [danishThemeStrings()] },
   themeConfig: {
     siteTitle: 'Negativ social kontrol i tal',
     nav: [
-      { text: 'Resultater', items: [
-        { text: 'Handlingsplanen 2017–2020', link: '/handlingsplan-2017-2020' },
-        { text: 'Aftalen 2021–2024', link: '/aftale-2021-2024' },
-        { text: 'Københavns Kommune 2017–18', link: '/koebenhavn-2017-18' },
-        { text: 'Anbefalinger', link: '/anbefalinger' },
-        { text: 'Tidslinje', link: '/tidslinje' },
-      ] },
-      { text: 'Hjælp og rådgivning', link: '/hjaelp' },
+      { text: 'Resultater', items: RESULTS },
+      ...FOR_KOMMUNER,
       { text: 'Data', link: '/data' },
-      { text: 'Om', items: [
-        { text: 'Kilder', link: '/kilder' },
-        { text: 'Ordliste', link: '/ordliste' },
-        { text: 'Om siden', link: '/om' },
-      ] },
+      { text: 'Om', items: ABOUT },
     ],
     sidebar: [
-      { text: 'Resultater', items: [
-        { text: 'Forside', link: '/' },
-        { text: 'Handlingsplanen 2017–2020', link: '/handlingsplan-2017-2020' },
-        { text: 'Aftalen 2021–2024', link: '/aftale-2021-2024' },
-        { text: 'Københavns Kommune 2017–18', link: '/koebenhavn-2017-18' },
-        { text: 'Anbefalinger', link: '/anbefalinger' },
-        { text: 'Tidslinje', link: '/tidslinje' },
-      ] },
-      { text: 'For kommuner', items: [{ text: 'Hjælp og rådgivning', link: '/hjaelp' }] },
-      { text: 'Data og metode', items: [
-        { text: 'Data', link: '/data' },
-        { text: 'Kilder', link: '/kilder' },
-        { text: 'Ordliste', link: '/ordliste' },
-        { text: 'Om siden', link: '/om' },
-      ] },
+      { text: 'Resultater', items: [{ text: 'Forside', link: '/' }, ...RESULTS] },
+      { text: 'For kommuner', items: FOR_KOMMUNER },
+      { text: 'Data og metode', items: [{ text: 'Data', link: '/data' }, ...ABOUT] },
     ],
     outline: { level: [2, 3], label: 'På denne side' },
     docFooter: { prev: 'Forrige side', next: 'Næste side' },
