@@ -8,7 +8,22 @@ export function valueText(i: Indicator): string {
   return i.value === null ? 'ikke oplyst' : `${QUALIFIER[i.value_qualifier ?? ''] ?? ''}${formatNumber(i.value)}`
 }
 
-/** "ca. 450 fagpersoner" */
+const COMPARATOR: Record<string, string> = { '>=': 'mindst', '<=': 'højst', '=': '' }
+const TARGET_UNIT: Record<string, string> = { pct: 'pct.' }
+const MET: Record<string, string> = { yes: 'målet er nået', no: 'målet er ikke nået', expected: 'målet forventes nået' }
+
+/** "mindst 2.000", "mindst 80 pct." */
+export function targetText(i: Indicator): string {
+  return [COMPARATOR[i.comparator ?? '='], formatNumber(i.target!), i.target_unit ? TARGET_UNIT[i.target_unit] ?? i.target_unit : ''].filter(Boolean).join(' ')
+}
+
+/**
+ * A figure as a reader should see it: "ca. 450 fagpersoner"; with a target, "980 af mindst 2.000
+ * børn og unge"; where only the target and the verdict are known, "mål: mindst 80 pct. af …".
+ */
 export function indicatorText(i: Indicator): string {
-  return `${valueText(i)} ${i.unit}`
+  if (i.kind !== 'target_reached' || i.target === null) return `${valueText(i)} ${i.unit}`
+  if (i.value !== null && i.target_unit === null) return `${valueText(i)} af ${targetText(i)} ${i.unit}`
+  const verdict = i.met && i.met_basis === 'source' ? ` – ${MET[i.met]} ifølge kilden` : ''
+  return `mål: ${targetText(i)} af ${i.unit}${verdict}`
 }

@@ -1,17 +1,9 @@
 import { scaleLinear } from 'd3-scale'
-import { formatDate, formatNumber } from '../../format/danish.ts'
+import { formatDate } from '../../format/danish.ts'
+import { indicatorText, targetText, valueText } from '../figure.ts'
 import type { Indicator, Tables } from '../../data/types.ts'
 import { cite } from '../cite.ts'
 import { type ChartModel, type Mark, LINE, WIDTH, wrap } from './model.ts'
-
-const COMPARATOR_WORDS: Record<string, string> = { '>=': 'mindst', '<=': 'højst', '=': '' }
-
-/** "ca. 450 af mindst 500 fagpersoner" */
-export function reachedText(i: Indicator): string {
-  const value = `${i.value_qualifier === 'approx' ? 'ca. ' : ''}${formatNumber(i.value!)}`
-  const target = [COMPARATOR_WORDS[i.comparator ?? '='], formatNumber(i.target!)].filter(Boolean).join(' ')
-  return `${value} af ${target} ${i.unit}`
-}
 
 /** Københavns Kommune: each target as a track, what was reached as its filled part. */
 export function kkTargetsChart(t: Tables): ChartModel {
@@ -28,10 +20,10 @@ export function kkTargetsChart(t: Tables): ChartModel {
     marks.push({ kind: 'rect', x: 0, y: y + 2, w: x(i.target!), h: 16, cls: 'track' })
     marks.push({ kind: 'rect', x: 0, y: y + 2, w: x(i.value!), h: 16, cls: i.met === 'yes' ? 'fill-done' : 'fill' })
     marks.push({ kind: 'line', x1: x(i.target!), y1: y - 2, x2: x(i.target!), y2: y + 22, cls: 'target' })
-    marks.push({ kind: 'text', x: 0, y: y + LINE + 20, text: reachedText(i), cls: 'value' })
+    marks.push({ kind: 'text', x: 0, y: y + LINE + 20, text: indicatorText(i), cls: 'value' })
     y += LINE * 2 + 16
   }
-  const sentences = rows.map((i) => `${nameOf(i)}: ${reachedText(i)}`)
+  const sentences = rows.map((i) => `${nameOf(i)}: ${indicatorText(i)}`)
   const plan = t.plans.find((p) => p.plan_id === 'kk2017')!
   const when = formatDate(rows[0]?.date ?? '')
   return {
@@ -50,7 +42,7 @@ export function kkTargetsChart(t: Tables): ChartModel {
     table: {
       caption: `Mål og resultater: ${plan.short_name}`,
       columns: [{ label: 'Indsats' }, { label: 'Mål', numeric: true }, { label: 'Nået', numeric: true }, { label: 'Enhed' }, { label: 'Mål nået' }],
-      rows: rows.map((i) => [nameOf(i), `${COMPARATOR_WORDS[i.comparator ?? '=']} ${formatNumber(i.target!)}`.trim(), `${i.value_qualifier === 'approx' ? 'ca. ' : ''}${formatNumber(i.value!)}`, i.unit, i.met === 'yes' ? 'Ja' : 'Nej']),
+      rows: rows.map((i) => [nameOf(i), targetText(i), valueText(i), i.unit, i.met === 'yes' ? 'Ja' : 'Nej']),
     },
     csv: {
       header: ['indicator_id', 'indsats', 'sammenligning', 'maal', 'naaet', 'naaet_kvalifikator', 'enhed', 'maal_naaet'],
