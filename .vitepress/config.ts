@@ -1,5 +1,5 @@
 import { defineConfig } from 'vitepress'
-import { danishPermalink, danishThemeStrings } from './danish-theme-strings.ts'
+import { danishPermalink, patchThemeStrings } from './theme-patches.ts'
 import { renderForSearch } from './search-render.ts'
 
 // The pages, named once for both the top menu and the sidebar.
@@ -28,9 +28,11 @@ export default defineConfig({
   head: [
     ['link', { rel: 'icon', href: '/favicon.svg', type: 'image/svg+xml' }],
     ['meta', { name: 'theme-color', content: '#1f4e79' }],
+    // Lets CSS reserve room for controls that only exist with JavaScript (no layout shift when they appear).
+    ['script', { id: 'nsk-js' }, "document.documentElement.classList.add('js')"],
   ],
   markdown: { headers: { level: [2, 3] }, anchor: { permalink: danishPermalink as never } },
-  vite: { plugins: [danishThemeStrings()] },
+  vite: { plugins: [patchThemeStrings()] },
   themeConfig: {
     siteTitle: 'Negativ social kontrol i tal',
     nav: [

@@ -71,7 +71,7 @@ export async function serveStatic(root: string): Promise<StaticServer> {
     const body = readFileSync(file)
     const type = TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream'
     const headers: Record<string, string | number> = { 'content-type': type, 'cache-control': 'no-cache', 'x-content-type-options': 'nosniff' }
-    let payload = body
+    let payload: Buffer = body
     if (COMPRESSIBLE.test(type) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))) {
       payload = gzipCache.get(file) ?? gzipSync(body, { level: 9 })
       gzipCache.set(file, payload)

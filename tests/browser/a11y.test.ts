@@ -43,5 +43,7 @@ describe.concurrent.each(ROUTES)('axe on %s', (route) => {
         await context.close()
       }
     },
+    // axe takes 10 s or more on the long data pages, and pages run side by side on a small CI machine.
+    180_000,
   )
 })

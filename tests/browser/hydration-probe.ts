@@ -20,11 +20,22 @@ export function hydrationProbe(): void {
     window.__nskSvgMutations = mutations
     const observer = new MutationObserver((records) => {
       for (const r of records) {
-        const where = r.target instanceof Element ? r.target.tagName : r.target.parentElement?.tagName
-        mutations.push(`${r.type}${r.attributeName ? ` ${r.attributeName}` : ''} on <${where}>`)
+        const el = r.target instanceof Element ? r.target : r.target.parentElement
+        if (r.type === 'attributes') {
+          // Vue 3.5 sets dynamic attributes again while hydrating, to the same value: harmless.
+          const now = el?.getAttribute(r.attributeName ?? '') ?? null
+          if (now === r.oldValue) continue
+          mutations.push(`<${el?.tagName}> ${r.attributeName}: ${JSON.stringify(r.oldValue)} → ${JSON.stringify(now)}`)
+        } else if (r.type === 'characterData') {
+          if (r.target.textContent === r.oldValue) continue
+          mutations.push(`text in <${el?.tagName}>: ${JSON.stringify(r.oldValue)} → ${JSON.stringify(r.target.textContent)}`)
+        } else {
+          mutations.push(`<${el?.tagName}>: ${r.addedNodes.length} node(s) added, ${r.removedNodes.length} removed`)
+        }
       }
     })
-    for (const svg of svgs) observer.observe(svg, { subtree: true, childList: true, attributes: true, characterData: true })
+    const watch = { subtree: true, childList: true, attributes: true, attributeOldValue: true, characterData: true, characterDataOldValue: true }
+    for (const svg of svgs) observer.observe(svg, watch)
   }
   // 'interactive': parsing is done and deferred/module scripts have not run yet.
   document.addEventListener('readystatechange', () => document.readyState === 'interactive' && start())

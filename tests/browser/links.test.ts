@@ -8,7 +8,8 @@ import { join } from 'node:path'
 import { LinkChecker, LinkState } from 'linkinator'
 import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, expect, it } from 'vitest'
-import { loadData } from '../../scripts/data/load-data.ts'
+import { DATA_DIR, loadData } from '../../scripts/data/load-data.ts'
+import { readPackage } from '../../scripts/data/package-schema.ts'
 import { connectBrowser, DIST_DIR, SITE_URL } from './session.ts'
 
 /**
@@ -58,6 +59,8 @@ it('every external link in the built HTML is https: and comes from the data', as
       }
     }
   }
+  // The package's own metadata is data too: the licence it names (datapackage.json licenses[].path).
+  for (const l of readPackage(join(DATA_DIR, 'datapackage.json')).licenses) values.add(l.path)
   const page = await browser.newPage()
   try {
     const files = readdirSync(DIST_DIR, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html') && !f.startsWith('assets'))
@@ -70,7 +73,7 @@ it('every external link in the built HTML is https: and comes from the data', as
       for (const href of hrefs.filter((h) => /^[a-z][a-z0-9+.-]*:/i.test(h) && !h.startsWith('mailto:'))) {
         external++
         if (!href.startsWith('https:')) bad.push(`${file}: ${href} is not https:`)
-        else if (!THEME_LINKS.includes(href) && !values.has(href) && !values.has(new URL(href).href)) bad.push(`${file}: ${href} is not a URL in data/*.csv`)
+        else if (!THEME_LINKS.includes(href) && !values.has(href) && !values.has(new URL(href).href)) bad.push(`${file}: ${href} is not a URL in data/ (the CSVs or datapackage.json)`)
       }
     }
     expect(bad, `external links (${external} checked)`).toEqual([])

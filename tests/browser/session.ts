@@ -2,8 +2,9 @@
  * What every browser test file shares: the served site, the one Chromium (connected to, not
  * launched again) and a recorder of everything a page complains about.
  */
-import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core'
+import { chromium, type Browser, type Page } from 'playwright-core'
 import { inject } from 'vitest'
+import { newSiteContext, type Theme } from '../../scripts/browser/chromium.ts'
 import { sitePages } from '../../scripts/browser/site-pages.ts'
 
 export const SITE_URL = inject('siteUrl')
@@ -13,17 +14,13 @@ export const DIST_DIR = inject('distDir')
 export const PAGES = sitePages(DIST_DIR)
 export const urlOf = (route: string) => SITE_URL + route
 
-export type Theme = 'light' | 'dark'
+export type { Theme }
 export const WIDTHS = { desktop: 1280, mobile: 375 } as const
 
 export const connectBrowser = (): Promise<Browser> => chromium.connect(inject('browserWsEndpoint'))
 
-/** A fresh context at `width` with the VitePress appearance set before any page script runs. */
-export async function newContext(browser: Browser, width: number, theme: Theme = 'light', options: BrowserContextOptions = {}): Promise<BrowserContext> {
-  const context = await browser.newContext({ viewport: { width, height: 900 }, colorScheme: theme, reducedMotion: 'reduce', ...options })
-  await context.addInitScript((t) => localStorage.setItem('vitepress-theme-appearance', t), theme)
-  return context
-}
+/** A fresh context at `width`, in light or dark mode (set before any page script runs). */
+export const newContext = newSiteContext
 
 /** Console errors and warnings, uncaught errors and failed requests of one page, as readable lines. */
 export function recordProblems(page: Page): string[] {

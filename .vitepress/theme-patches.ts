@@ -2,8 +2,9 @@ import type { Plugin } from 'vite'
 
 /**
  * The default theme hard-codes a few English labels for screen readers that its config cannot
- * change. This rewrites them in the theme's own source before Vue compiles it, so the server's
- * HTML and the browser's render carry the same Danish text.
+ * change, and one accessibility flaw. This rewrites them in the theme's own source before Vue
+ * compiles it, so the server's HTML and the browser's render carry the same result. A rewrite
+ * that no longer matches (a VitePress upgrade) stops the build rather than passing silently.
  */
 const STRINGS: Record<string, [string, string][]> = {
   'VPNavBarMenu.vue': [['Main Navigation', 'Hovedmenu']],
@@ -11,9 +12,16 @@ const STRINGS: Record<string, [string, string][]> = {
   'VPNavBarExtra.vue': [['label="extra navigation"', 'label="Flere valg"']],
   'VPNavBarHamburger.vue': [['aria-label="mobile navigation"', 'aria-label="Menu"']],
   'VPDocFooter.vue': [['>Pager<', '>Forrige og næste side<']],
+  // A sidebar group that cannot collapse is a heading, not a button: the theme makes it a focusable
+  // role="button" around an <h2>, which is invalid HTML and a dead tab stop.
+  'VPSidebarItem.vue': [
+    ["const itemRole = computed(() => (isLink.value ? undefined : 'button'))", "const itemRole = computed(() => (isLink.value || !collapsible.value ? undefined : 'button'))"],
+    [':tabindex="item.items && 0"', ':tabindex="collapsible && item.items ? 0 : undefined"'],
+    ['aria-label="toggle section"', 'aria-label="Fold afsnittet ud eller ind"'],
+  ],
 }
 
-export function danishThemeStrings(): Plugin {
+export function patchThemeStrings(): Plugin {
   return {
     name: 'nsk-danish-theme-strings',
     enforce: 'pre',

@@ -1,0 +1,111 @@
+/**
+ * The site's own controls, used the way a keyboard user does: a source disclosure opens and
+ * closes with the keyboard and shows its quote; the directory's filters narrow the list, live in
+ * the URL, and a copied URL brings the same view back.
+ */
+import type { Browser, Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { connectBrowser, newContext, urlOf, waitForHydration, WIDTHS } from './session.ts'
+
+let browser: Browser
+beforeAll(async () => {
+  browser = await connectBrowser()
+})
+afterAll(async () => {
+  await browser?.close()
+})
+
+async function open(route: string) {
+  const context = await newContext(browser, WIDTHS.desktop)
+  const page = await context.newPage()
+  await page.goto(urlOf(route))
+  await waitForHydration(page)
+  return { page, close: () => context.close() }
+}
+
+/** Presses Tab until the focused element matches `selector`; fails if it never does. */
+async function tabTo(page: Page, selector: string, most = 120): Promise<void> {
+  for (let i = 0; i < most; i++) {
+    await page.keyboard.press('Tab')
+    if (await page.evaluate((s) => document.activeElement?.matches(s) ?? false, selector)) return
+  }
+  throw new Error(`Tab never reached ${selector} in ${most} presses`)
+}
+
+describe('a source disclosure', () => {
+  it('is reached with Tab, opens with Enter to show its quote, and closes with Space', async () => {
+    const { page, close } = await open('/koebenhavn-2017-18')
+    try {
+      await tabTo(page, '.NskCitation summary')
+      const state = () =>
+        page.evaluate(() => {
+          const details = document.activeElement!.closest('details')!
+          const quote = details.querySelector('blockquote')!
+          return { open: details.open, quoteShown: quote.getBoundingClientRect().height > 0, quote: quote.textContent!.trim() }
+        })
+      expect((await state()).open).toBe(false)
+      await page.keyboard.press('Enter')
+      const opened = await state()
+      expect(opened.open).toBe(true)
+      expect(opened.quoteShown).toBe(true)
+      expect(opened.quote).toMatch(/^».+«$/)
+      await page.keyboard.press('Space')
+      expect((await state()).open).toBe(false)
+    } finally {
+      await close()
+    }
+  })
+})
+
+describe('the help directory', () => {
+  const entryNeeds = (page: Page) => page.$$eval('.NskDirectory .entry .badge:first-child', (els) => els.map((e) => e.textContent!.trim()))
+
+  it('filters by need with the keyboard, keeps the filter in the URL, and a copied URL restores it', async () => {
+    const { page, close } = await open('/hjaelp')
+    let shared = ''
+    try {
+      const all = await entryNeeds(page)
+      expect(new Set(all).size, 'the full list has every kind of need').toBeGreaterThan(2)
+      await tabTo(page, '.NskDirectory input[name="behov"][value="acute"]')
+      await page.keyboard.press('Space')
+      await page.waitForFunction(() => location.search.includes('behov=acute'))
+      const acute = await entryNeeds(page)
+      expect(acute.length).toBeGreaterThan(0)
+      expect(acute.length).toBeLessThan(all.length)
+      expect(new Set(acute)).toEqual(new Set(['Akut fare']))
+      expect(await page.textContent('.NskDirectory .count')).toContain(`Viser ${acute.length} af ${all.length}`)
+      shared = page.url()
+    } finally {
+      await close()
+    }
+
+    // The copied URL, opened fresh: the same box ticked, the same list.
+    const again = await open(shared.replace(/^https?:\/\/[^/]+/, ''))
+    try {
+      expect(await again.page.isChecked('.NskDirectory input[name="behov"][value="acute"]')).toBe(true)
+      expect(new Set(await entryNeeds(again.page))).toEqual(new Set(['Akut fare']))
+      await tabTo(again.page, '.NskDirectory button.reset')
+      await again.page.keyboard.press('Enter')
+      await again.page.waitForFunction(() => !location.search.includes('behov'))
+      expect(new Set(await entryNeeds(again.page)).size).toBeGreaterThan(2)
+    } finally {
+      await again.close()
+    }
+  })
+
+  it('filters by audience too, combined with need', async () => {
+    const { page, close } = await open('/hjaelp?for=citizens')
+    try {
+      expect(await page.isChecked('.NskDirectory input[name="for"][value="citizens"]')).toBe(true)
+      const citizens = await page.$$eval('.NskDirectory .entry', (els) => els.length)
+      await page.check('.NskDirectory input[name="behov"][value="citizen_support"]')
+      await page.waitForFunction(() => location.search.includes('behov=citizen_support'))
+      const both = await entryNeeds(page)
+      expect(both.length).toBeGreaterThan(0)
+      expect(both.length).toBeLessThanOrEqual(citizens)
+      expect(new Set(both)).toEqual(new Set(['Støtte til borgere']))
+    } finally {
+      await close()
+    }
+  })
+})
