@@ -24,6 +24,9 @@ export default defineConfig({
   title: 'Negativ social kontrol i tal',
   description: 'Danmarks indsats mod negativ social kontrol og æresrelaterede konflikter: planer, penge, resultater og evalueringer – med kilde til hvert tal.',
   cleanUrls: true,
+  // No idle prefetch of linked pages: each page's chunk holds that page's data, and a reader on a
+  // phone should not download every page's data to read one.
+  router: { prefetchLinks: false },
   lastUpdated: false,
   head: [
     ['link', { rel: 'icon', href: '/favicon.svg', type: 'image/svg+xml' }],

@@ -49,9 +49,11 @@ describe.concurrent.each(PAGES)('page $route', ({ route, chunk }) => {
     expect(w.bytes.font.gzip, `font gzip bytes: ${list('font')}`).toBeLessThanOrEqual(budget.font)
   })
 
-  it('loads no data file and no other page\'s chunk', async () => {
+  it('loads no data file and no other page\'s chunk, not even by prefetching', async () => {
     const w = await weigh(route)
-    const own = w.loaded.filter((l) => !l.prefetch)
+    // The config turns VitePress's link prefetch off: other pages' chunks carry their data.
+    expect(w.loaded.filter((l) => l.prefetch).map((l) => path(l.url)), 'prefetched files').toEqual([])
+    const own = w.loaded
     const dataFiles = own.filter((l) => /^\/data\//.test(new URL(l.url).pathname)).map((l) => path(l.url))
     expect(dataFiles, 'data files fetched while the page loads').toEqual([])
     const js = own.filter((l) => l.kind === 'js')
