@@ -15,7 +15,7 @@ export function renderForSearch(src: string, env: Env, md: MarkdownIt): string {
   if (env.frontmatter?.search === false) return ''
   const extra = searchSections(env.relativePath)
     // The heading carries an anchor link, as VitePress's own headings do: that is how its index splits sections.
-    .map((s) => `<h3 id="${escapeHtml(s.anchor)}">${escapeHtml(s.title)} <a class="header-anchor" href="#${escapeHtml(s.anchor)}"></a></h3><p>${escapeHtml(s.text)}</p>`)
+    .map((s) => `<h2 id="${escapeHtml(s.anchor)}">${escapeHtml(s.title)} <a class="header-anchor" href="#${escapeHtml(s.anchor)}"></a></h2><p>${escapeHtml(s.text)}</p>`)
     .join('')
   return html + extra
 }

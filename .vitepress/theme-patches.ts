@@ -42,7 +42,8 @@ export function patchThemeStrings(): Plugin {
 
 /** Header permalinks with a Danish label (the theme's own says "Permalink to"). */
 export function danishPermalink(slug: string, _opts: unknown, state: { tokens: { content: string; children: unknown[] | null }[]; Token: new (type: string, tag: string, nesting: number) => { attrs: [string, string][] | null; content: string } }, idx: number): void {
-  const title = state.tokens[idx + 1]!.content
+  // The heading's text, without a custom anchor written as {#id}.
+  const title = state.tokens[idx + 1]!.content.replace(/\s*\{#[^}]*\}\s*$/, '')
   const open = new state.Token('link_open', 'a', 1)
   open.attrs = [['class', 'header-anchor'], ['href', `#${slug}`], ['aria-label', `Direkte link til »${title}«`]]
   const symbol = new state.Token('html_inline', '', 0)

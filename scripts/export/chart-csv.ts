@@ -11,22 +11,25 @@ const ID = /^[a-z0-9]+(-[a-z0-9]+)*$/
  * LF). The first row is the header, so every CSV reader takes it as one; the source is a column
  * `kilde` on every row, because comment lines above the header break most parsers.
  */
-export function chartCsv(header: readonly string[], rows: readonly (readonly (string | number)[])[], sourceLine: string): string {
+export function chartCsv(header: readonly string[], rows: readonly (readonly (string | number)[])[], sourceLine: string | readonly string[]): string {
   if (header.includes(SOURCE_COLUMN)) throw new Error(`Chart CSV: expected no column named "${SOURCE_COLUMN}" (it is added), found one`)
-  if (!sourceLine.trim()) throw new Error('Chart CSV: expected a source line, found an empty one')
+  // One source for every row, or each row its own.
+  const sourceOf = (i: number) => (typeof sourceLine === 'string' ? sourceLine : sourceLine[i] ?? '')
+  if (typeof sourceLine !== 'string' && sourceLine.length !== rows.length) throw new Error(`Chart CSV: expected a source for each of ${rows.length} rows, found ${sourceLine.length}`)
+  if (rows.some((_, i) => !sourceOf(i).trim()) || (typeof sourceLine === 'string' && !sourceLine.trim())) throw new Error('Chart CSV: expected a source line, found an empty one')
   if (new Set(header).size !== header.length) throw new Error(`Chart CSV: expected each column once, found ${header.join(', ')}`)
   const line = (cells: readonly (string | number)[]) =>
     cells.map((c) => (typeof c === 'number' ? plainDecimal(c) : quoteCell(c, ','))).join(',')
   const out = [line([...header, SOURCE_COLUMN])]
   rows.forEach((row, i) => {
     if (row.length !== header.length) throw new Error(`Chart CSV: expected ${header.length} cells in row ${i + 1}, found ${row.length}`)
-    out.push(line([...row, sourceLine]))
+    out.push(line([...row, sourceOf(i)]))
   })
   return out.join('\n') + '\n'
 }
 
 /** Writes `<outDir>/data/charts/<id>.csv` (the chart's "data" link) and returns its path. */
-export function writeChartCsv(outDir: string, id: string, header: string[], rows: (string | number)[][], sourceLine: string): string {
+export function writeChartCsv(outDir: string, id: string, header: string[], rows: (string | number)[][], sourceLine: string | readonly string[]): string {
   if (!ID.test(id)) throw new Error(`Chart CSV: expected an id of lower-case letters, digits and single hyphens, found ${JSON.stringify(id)}`)
   const dir = join(outDir, 'data', 'charts')
   mkdirSync(dir, { recursive: true })

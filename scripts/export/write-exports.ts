@@ -17,8 +17,5 @@ export async function writeExports(pkg: DataPackage, tables: Tables, outDir: str
   const { files } = await buildExports(pkg, tables)
   for (const f of files) writeFileSync(join(dir, f.path), f.bytes)
   // Each chart's "Hent figurens tal" link: exactly the numbers it draws, with its sources named.
-  for (const c of allCharts(tables)) {
-    const sources = [...new Set(c.sources.map((s) => `${s.label}: ${s.title}`))].join('; ')
-    writeChartCsv(outDir, c.id, c.csv.header, c.csv.rows, sources)
-  }
+  for (const c of allCharts(tables)) writeChartCsv(outDir, c.id, c.csv.header, c.csv.rows, c.csv.sources)
 }

@@ -26,6 +26,11 @@ export function sourceLabel(s: Source): string {
   return [s.sender, date].filter(Boolean).join(', ')
 }
 
+/** A citation as one line of text, for a data file: "sender, date: title". */
+export function citationLine(c: Citation): string {
+  return `${c.label}: ${c.title}`
+}
+
 /** Builds a citation for any row that carries provenance. */
 export function cite(tables: Tables, row: Provenanced, quote = row.quote): Citation {
   const s = tables.sources.find((x) => x.source_id === row.source_id)

@@ -3,6 +3,10 @@ import { formatNumber } from '../format/danish.ts'
 
 const QUALIFIER: Record<string, string> = { approx: 'ca. ', up_to: 'op mod ', counted: '' }
 
+/** Units are stored in the plural; the few that the data counts as one read in the singular. */
+const SINGULAR: Record<string, string> = { initiativer: 'initiativ', ansøgninger: 'ansøgning', kommuner: 'kommune', kurser: 'kursus', møder: 'møde' }
+const unitOf = (i: Indicator) => (i.value === 1 ? (SINGULAR[i.unit] ?? i.unit) : i.unit)
+
 /** "ca. 450", "op mod 700", "980" */
 export function valueText(i: Indicator): string {
   return i.value === null ? 'ikke oplyst' : `${QUALIFIER[i.value_qualifier ?? ''] ?? ''}${formatNumber(i.value)}`
@@ -22,7 +26,7 @@ export function targetText(i: Indicator): string {
  * børn og unge"; where only the target and the verdict are known, "mål: mindst 80 pct. af …".
  */
 export function indicatorText(i: Indicator): string {
-  if (i.kind !== 'target_reached' || i.target === null) return `${valueText(i)} ${i.unit}`
+  if (i.kind !== 'target_reached' || i.target === null) return `${valueText(i)} ${unitOf(i)}`
   if (i.value !== null && i.target_unit === null) return `${valueText(i)} af ${targetText(i)} ${i.unit}`
   const verdict = i.met && i.met_basis === 'source' ? ` – ${MET[i.met]} ifølge kilden` : ''
   return `mål: ${targetText(i)} af ${i.unit}${verdict}`

@@ -46,7 +46,7 @@ describe('the built site', () => {
   it('shows the national plan’s figures, both kommune counts with their sources', () => {
     const text = contentText(builtHtml('handlingsplan-2017-2020.html'))
     expect(text).toContain('73,4 mio. kr.')
-    expect(text).toContain('93 af 98 kommuner')
+    expect(text).toContain('93 kommuner')
     expect(text).toContain('86 af 98 kommuner')
     expect(text).toMatch(/ministerens brev, 4\. november 2020/)
     expect(text).toMatch(/pressemeddelelsen, 15\. januar 2021/)
@@ -79,6 +79,8 @@ describe('each chart’s data link', () => {
       const [header, ...rows] = parsed.data
       expect(header, chart.id).toEqual([...chart.csv.header, 'kilde'])
       expect(rows.map((r) => r.slice(0, -1)), chart.id).toEqual(chart.csv.rows.map((r) => r.map(String)))
+      // Each row names its own source.
+      expect(rows.map((r) => r.at(-1)), chart.id).toEqual(chart.csv.sources)
       for (const r of rows) expect(r.at(-1)!.length, chart.id).toBeGreaterThan(0)
     }
   })

@@ -1,6 +1,6 @@
 import type { Status, Tables } from '../../data/types.ts'
 import { formatDate } from '../../format/danish.ts'
-import { cite } from '../cite.ts'
+import { cite, citationLine } from '../cite.ts'
 import { STATUS_LABEL } from '../status.ts'
 import { type ChartModel, type Mark, LINE, WIDTH } from './model.ts'
 
@@ -43,6 +43,7 @@ export function fl21StatusChart(t: Tables): ChartModel {
     csv: {
       header: ['nr', 'initiative_id', 'initiativ', 'dato', 'status'],
       rows: at.map((a) => [a.n, a.i.initiative_id, a.i.name, a.u.date, a.u.status]),
+      sources: at.map((a) => citationLine(cite(t, a.u))),
     },
     sources: [...new Map(at.map((a) => [a.u.quote, cite(t, a.u)])).values()],
     notes: ['Numrene henviser til tabellen og listen over initiativer nedenfor.'],

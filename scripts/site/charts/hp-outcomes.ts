@@ -1,7 +1,7 @@
 import type { Tables } from '../../data/types.ts'
 import { OUTCOME_COUNTS } from '../../data/check-rules.ts'
 import { formatNumber } from '../../format/danish.ts'
-import { cite } from '../cite.ts'
+import { cite, citationLine } from '../cite.ts'
 import { type ChartModel, type Mark, WIDTH } from './model.ts'
 
 const OUTCOMES = [
@@ -50,7 +50,8 @@ export function hpOutcomesChart(t: Tables): ChartModel {
     },
     csv: {
       header: ['udfald', 'initiativer'],
-      rows: [['igangsat', launched.value!], ...parts.map((p) => [p.key, p.row.value!])],
+      rows: [['launched', launched.value!], ...parts.map((p) => [p.key, p.row.value!])],
+      sources: [launched, ...parts.map((p) => p.row)].map((r) => citationLine(cite(t, r))),
     },
     sources: [launched, ...parts.map((p) => p.row)].map((r) => cite(t, r)),
     notes: [],

@@ -1,7 +1,7 @@
 import { scaleLinear } from 'd3-scale'
 import type { Tables } from '../../data/types.ts'
 import { formatMio, formatYears } from '../../format/danish.ts'
-import { cite } from '../cite.ts'
+import { cite, citationLine } from '../cite.ts'
 import { amountText } from '../amount.ts'
 import { type ChartModel, type Mark, LINE, WIDTH, wrap } from './model.ts'
 
@@ -44,6 +44,7 @@ export function kkMoneyChart(t: Tables): ChartModel {
     csv: {
       header: ['funding_id', 'anbefaling', 'beloeb_mio_kr_pr_aar', 'fra_aar', 'til_aar'],
       rows: rows.map(({ i, f }) => [f!.funding_id, i.name, f!.amount ?? '', f!.start_year, f!.end_year]),
+      sources: rows.map(({ f }) => citationLine(cite(t, f!))),
     },
     sources: rows.map(({ f }) => cite(t, f!)),
     notes: [],

@@ -2,7 +2,7 @@ import { scaleLinear } from 'd3-scale'
 import { formatDate } from '../../format/danish.ts'
 import { indicatorText, targetText, valueText } from '../figure.ts'
 import type { Indicator, Tables } from '../../data/types.ts'
-import { cite } from '../cite.ts'
+import { cite, citationLine } from '../cite.ts'
 import { type ChartModel, type Mark, LINE, WIDTH, wrap } from './model.ts'
 
 /** Københavns Kommune: each target as a track, what was reached as its filled part. */
@@ -47,6 +47,7 @@ export function kkTargetsChart(t: Tables): ChartModel {
     csv: {
       header: ['indicator_id', 'indsats', 'sammenligning', 'maal', 'naaet', 'naaet_kvalifikator', 'enhed', 'maal_naaet'],
       rows: rows.map((i) => [i.indicator_id, nameOf(i), i.comparator ?? '', i.target!, i.value!, i.value_qualifier ?? '', i.unit, i.met ?? '']),
+      sources: rows.map((i) => citationLine(cite(t, i))),
     },
     sources: rows.map((i) => cite(t, i)),
     notes: [],

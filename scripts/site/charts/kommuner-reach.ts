@@ -1,6 +1,6 @@
 import type { Indicator, Tables } from '../../data/types.ts'
 import { formatDate, formatNumber } from '../../format/danish.ts'
-import { cite, sourceLabel } from '../cite.ts'
+import { cite, citationLine, sourceLabel } from '../cite.ts'
 import { type ChartModel, type Mark, LINE, WIDTH } from './model.ts'
 
 const COLUMNS = 14
@@ -18,7 +18,7 @@ export function kommunerReachChart(t: Tables): ChartModel {
   const who = (i: Indicator) => sourceLabel(t.sources.find((s) => s.source_id === i.source_id)!)
   readings.forEach((r, p) => {
     const top = p * panelHeight
-    marks.push({ kind: 'text', x: 0, y: top + 14, text: `${formatNumber(r.value!)} af ${formatNumber(total)} kommuner`, cls: 'label' })
+    marks.push({ kind: 'text', x: 0, y: top + 14, text: reading(r), cls: 'label' })
     marks.push({ kind: 'text', x: 0, y: top + LINE + 14, text: `ifølge ${shortSource(t, r)}`, cls: 'value' })
     for (let k = 0; k < total; k++) {
       const x = (k % COLUMNS) * step
@@ -30,7 +30,7 @@ export function kommunerReachChart(t: Tables): ChartModel {
     id: 'kommuner-involveret',
     title: 'Kommuner involveret i handlingsplanens initiativer – to kilder, to tal',
     subtitle: 'Ét felt pr. kommune. Ministerens brev og pressemeddelelsen giver hvert sit tal.',
-    description: readings.map((r) => `${who(r)}: ${formatNumber(r.value!)} af landets ${formatNumber(total)} kommuner`).join('. ') + '. Kilderne er uenige, og begge tal vises.',
+    description: readings.map((r) => `${who(r)}: ${reading(r)}`).join('. ') + `. Kilderne er uenige, og begge tal vises. Danmark har ${formatNumber(total)} kommuner.`,
     width: WIDTH,
     height: readings.length * panelHeight - 12,
     marks,
@@ -46,10 +46,16 @@ export function kommunerReachChart(t: Tables): ChartModel {
     csv: {
       header: ['indicator_id', 'kilde_id', 'dato', 'kommuner_involveret', 'kommuner_i_alt'],
       rows: readings.map((r) => [r.indicator_id, r.source_id, r.date, r.value!, total]),
+      sources: readings.map((r) => citationLine(cite(t, r))),
     },
     sources: readings.map((r) => cite(t, r)),
     notes: [`Kommuner i alt: ${formatNumber(total)} (DAGI, Styrelsen for Dataforsyning og Infrastruktur). Hvilke kommuner der var involveret, oplyser kilderne ikke; felterne er fyldt i rækkefølge.`],
   }
+}
+
+/** As the source puts it: "86 af 98 kommuner" where it gives the whole, else "93 kommuner". */
+function reading(i: Indicator): string {
+  return i.of_total === null ? `${formatNumber(i.value!)} kommuner` : `${formatNumber(i.value!)} af ${formatNumber(i.of_total)} kommuner`
 }
 
 function shortSource(t: Tables, i: Indicator): string {

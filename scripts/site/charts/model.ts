@@ -31,8 +31,8 @@ export interface ChartModel {
   /** Legend entries: a swatch class and its text. */
   legend: { cls: string; text: string }[]
   table: ChartTable
-  /** Exactly the numbers the chart shows, for its CSV download. */
-  csv: { header: string[]; rows: (string | number)[][] }
+  /** Exactly the numbers the chart shows, for its CSV download, with each row's source. */
+  csv: { header: string[]; rows: (string | number)[][]; sources: string[] }
   sources: Citation[]
   notes: string[]
 }

@@ -2,7 +2,7 @@ import { scaleLinear } from 'd3-scale'
 import type { Funding, Tables } from '../../data/types.ts'
 import { formatMio, formatYears } from '../../format/danish.ts'
 import { amountText, periodAmount } from '../amount.ts'
-import { cite } from '../cite.ts'
+import { cite, citationLine } from '../cite.ts'
 import { type ChartModel, type Mark, LINE, WIDTH, wrap } from './model.ts'
 
 /** The national plan and the FL21 frame side by side, the frame split by area with its unexplained gap. */
@@ -16,14 +16,16 @@ export function moneyByPlanChart(t: Tables): ChartModel {
   const x = scaleLinear().domain([0, Math.max(periodAmount(hp), periodAmount(frame))]).range([0, WIDTH])
   const marks: Mark[] = []
   let y = 0
+  // A yearly frame is drawn for its whole period, so its label says so: "4 × 10 mio. kr." as the source has it.
+  const whole = (f: Funding) => (f.basis === 'per_year' && f.amount !== null ? `${f.end_year - f.start_year + 1} × ${formatMio(f.amount)}` : amountText(f))
   const label = (f: Funding) => {
-    for (const line of wrap(`${planName(f.plan_id)}: ${amountText(f)} (${formatYears(f.start_year, f.end_year)})`)) {
+    for (const line of wrap(`${planName(f.plan_id)}: ${whole(f)} (${formatYears(f.start_year, f.end_year)})`)) {
       marks.push({ kind: 'text', x: 0, y: y + 14, text: line, cls: 'label' })
       y += LINE
     }
   }
   label(hp)
-  marks.push({ kind: 'rect', x: 0, y: y + 4, w: x(periodAmount(hp)), h: 24, cls: 'seg-0' })
+  marks.push({ kind: 'rect', x: 0, y: y + 4, w: x(periodAmount(hp)), h: 24, cls: 'seg-plan' })
   y += 44
   label(frame)
   let at = 0
@@ -36,7 +38,7 @@ export function moneyByPlanChart(t: Tables): ChartModel {
   if (frame.unexplained_gap) marks.push({ kind: 'rect', x: x(at), y: y + 4, w: x(frame.unexplained_gap), h: 24, cls: 'seg-gap' })
   y += 30
   const legend = [
-    { cls: 'seg-0', text: `${planName(hp.plan_id)}: ${formatMio(hp.amount!)} i alt (fordelingen på indsatsområder er ikke oplyst i kilderne)` },
+    { cls: 'seg-plan', text: `${planName(hp.plan_id)}: ${formatMio(hp.amount!)} i alt (fordelingen på indsatsområder er ikke oplyst i kilderne)` },
     ...parts.map((p, k) => ({ cls: `seg-${k + 1}`, text: `${areaNumber(p)}. ${p.purpose}: ${formatMio(p.amount!)}` })),
     ...(frame.unexplained_gap ? [{ cls: 'seg-gap', text: `Ikke forklaret i kilderne: ${formatMio(frame.unexplained_gap)} (delene giver ${formatMio(parts.reduce((s, p) => s + p.amount!, 0))})` }] : []),
   ]
@@ -45,7 +47,7 @@ export function moneyByPlanChart(t: Tables): ChartModel {
     id: 'penge-efter-plan-og-omraade',
     title: 'Penge efter plan og indsatsområde',
     subtitle: 'Handlingsplanens samlede beløb og aftalens ramme med fordelingen på områder.',
-    description: `${planName(hp.plan_id)}: ${formatMio(hp.amount!)}. ${planName(frame.plan_id)}: ${amountText(frame)}, fordelt med ${parts.map((p) => formatMio(p.amount!)).join(', ')}${frame.unexplained_gap ? `; ${formatMio(frame.unexplained_gap)} er ikke forklaret` : ''}.`,
+    description: `${planName(hp.plan_id)}: ${formatMio(hp.amount!)} i alt. ${planName(frame.plan_id)}: ${whole(frame)} (${amountText(frame)}), fordelt med ${parts.map((p) => formatMio(p.amount!)).join(', ')}${frame.unexplained_gap ? `; ${formatMio(frame.unexplained_gap)} er ikke forklaret` : ''}.`,
     width: WIDTH,
     height: y,
     marks,
@@ -63,6 +65,11 @@ export function moneyByPlanChart(t: Tables): ChartModel {
       rows: [
         ...[hp, frame, ...parts].map((f) => [f.funding_id, f.plan_id ?? '', f.purpose, f.amount ?? '', f.basis, f.start_year, f.end_year]),
         ...(frame.unexplained_gap ? [[`${frame.funding_id}-uforklaret`, frame.plan_id ?? '', 'Ikke forklaret i kilderne', frame.unexplained_gap, 'total', frame.start_year, frame.end_year]] : []),
+      ],
+      // The gap is the frame less its parts: it rests on both sources.
+      sources: [
+        ...[hp, frame, ...parts].map((f) => citationLine(cite(t, f))),
+        ...(frame.unexplained_gap ? [[frame, ...parts].map((f) => citationLine(cite(t, f))).filter((l, k, all) => all.indexOf(l) === k).join('; ')] : []),
       ],
     },
     sources: [hp, frame, ...parts].map((f) => cite(t, f)),

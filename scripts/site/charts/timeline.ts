@@ -1,7 +1,7 @@
 import { scaleUtc } from 'd3-scale'
 import type { Tables } from '../../data/types.ts'
 import { formatDate } from '../../format/danish.ts'
-import { cite } from '../cite.ts'
+import { cite, citationLine } from '../cite.ts'
 import { type ChartModel, type Mark, LINE, WIDTH } from './model.ts'
 
 /** Start of the period an ISO date of any precision names. */
@@ -50,7 +50,7 @@ export function timelineChart(t: Tables): ChartModel {
       columns: [{ label: 'Dato' }, { label: 'Begivenhed' }],
       rows: events.map((e) => [e.date_text ?? formatDate(e.date), e.title]),
     },
-    csv: { header: ['event_id', 'dato', 'begivenhed'], rows: events.map((e) => [e.event_id, e.date, e.title]) },
+    csv: { header: ['event_id', 'dato', 'begivenhed'], rows: events.map((e) => [e.event_id, e.date, e.title]), sources: events.map((e) => citationLine(cite(t, e))) },
     sources: [...new Map(events.map((e) => [e.source_id, cite(t, e)])).values()],
     notes: [],
   }

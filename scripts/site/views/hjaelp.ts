@@ -23,6 +23,8 @@ export interface DirectoryEntry {
   needLabel: string
   audiences: AudienceKey[]
   extremism: boolean
+  /** Offered by one kommune's own unit, not nationally. */
+  local: boolean
   org: string
   url: string | null
   /** The site a link goes to, so the link says where it leads. */
@@ -45,6 +47,7 @@ export function hjaelpView(t: Tables) {
       needLabel: NEEDS[o.need],
       audiences: [...(o.for_professionals === 'yes' ? ['professionals' as const] : []), ...(o.for_citizens === 'yes' ? ['citizens' as const] : [])],
       extremism: false,
+      local: t.organisations.find((x) => x.org_id === o.org_id)?.kind === 'municipal_unit',
       org: org(o.org_id),
       url: linkUrl(o.link_id),
       host: hostOf(linkUrl(o.link_id)),
@@ -62,6 +65,7 @@ export function hjaelpView(t: Tables) {
       needLabel: NEEDS[l.need],
       audiences: ['professionals' as const],
       extremism: l.topic === 'extremism',
+      local: false,
       org: org(l.org_id),
       url: l.url,
       host: hostOf(l.url),
@@ -69,7 +73,8 @@ export function hjaelpView(t: Tables) {
     })),
   ]
   const order = Object.keys(NEEDS)
-  entries.sort((a, b) => order.indexOf(a.need) - order.indexOf(b.need) || Number(a.extremism) - Number(b.extremism) || a.name.localeCompare(b.name, 'da'))
+  // By need; within a need national offers before one kommune's own, honour before extremism.
+  entries.sort((a, b) => order.indexOf(a.need) - order.indexOf(b.need) || Number(a.local) - Number(b.local) || Number(a.extremism) - Number(b.extremism) || a.name.localeCompare(b.name, 'da'))
   return { needs: NEEDS, audiences: AUDIENCES, entries }
 }
 export type HjaelpView = ReturnType<typeof hjaelpView>

@@ -22,7 +22,7 @@ export function homeView(t: Tables) {
     cards: [
       { id: 'hp-money', value: amountText(hpMoney), label: `til ${plan('hp2017').short_name.toLowerCase()} (satspuljen)`, link: '/handlingsplan-2017-2020', citations: [cite(t, hpMoney)] },
       { id: 'hp-initiatives', value: `${valueText(carried)} af ${valueText(launched)}`, label: 'initiativer gennemført som planlagt', link: '/handlingsplan-2017-2020#initiativerne', citations: [cite(t, carried), cite(t, launched)] },
-      { id: 'hp-kommuner', value: `${valueText(k93)} eller ${valueText(k86)}`, label: `af ${formatNumber(total)} kommuner involveret – kilderne er uenige`, link: '/handlingsplan-2017-2020#kommunerne', citations: [cite(t, k93), cite(t, k86)] },
+      { id: 'hp-kommuner', value: `${valueText(k93)} eller ${valueText(k86)}`, label: `kommuner involveret (af landets ${formatNumber(total)}) – to kilder, to tal`, link: '/handlingsplan-2017-2020#kommunerne', citations: [cite(t, k93), cite(t, k86)] },
       { id: 'fl21-money', value: amountText(frame), label: `i ${plan('fl21').short_name} (${frame.start_year}–${frame.end_year})`, link: '/aftale-2021-2024', citations: [cite(t, frame)] },
       { id: 'kk-reach', value: valueText(kk), label: `af mindst ${formatNumber(kk.target!)} børn og unge nået i ${plan('kk2017').short_name}`, link: '/koebenhavn-2017-18', citations: [cite(t, kk), cite(t, kk, kk.target_quote ?? kk.quote)] },
     ],
