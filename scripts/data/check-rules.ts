@@ -28,10 +28,21 @@ export function checkRules(tables: Map<string, TypedRow[]>, fileOf: (name: strin
     }
   }
 
-  const areaPlan = new Map(rows('areas').map((a) => [a.area_id, a.plan_id]))
-  for (const i of rows('initiatives')) {
-    const plan = i.area_id === null ? undefined : areaPlan.get(i.area_id)
-    if (plan !== undefined && plan !== i.plan_id) at('initiatives', i, 'area_id', `expected an area of plan ${i.plan_id}, found "${i.area_id}" of plan ${plan}`)
+  // A row that names a plan and also an area, initiative or parent must name one of that plan's.
+  const planOf: Record<string, Map<unknown, unknown>> = {
+    area_id: new Map(rows('areas').map((a) => [a.area_id, a.plan_id])),
+    initiative_id: new Map(rows('initiatives').map((i) => [i.initiative_id, i.plan_id])),
+    parent_id: new Map(rows('funding').map((f) => [f.funding_id, f.plan_id])),
+  }
+  for (const name of ['initiatives', 'funding', 'indicators', 'recommendations']) {
+    for (const r of rows(name)) {
+      if (r.plan_id === null || r.plan_id === undefined) continue
+      for (const [column, plans] of Object.entries(planOf)) {
+        if (!(column in r) || r[column] === null || r[column] === undefined) continue
+        const plan = plans.get(r[column])
+        if (plan !== undefined && plan !== null && plan !== r.plan_id) at(name, r, column, `expected one of plan ${r.plan_id}'s, found "${r[column]}" of plan ${plan}`)
+      }
+    }
   }
 
   checkOutcomeCounts(rows('indicators'), rows('initiatives'), rows('status_updates'), (row, column, message) => at('indicators', row, column, message))
@@ -49,10 +60,13 @@ function checkOutcomeCounts(indicators: TypedRow[], initiatives: TypedRow[], upd
   const value = (r: TypedRow | undefined) => (typeof r?.value === 'number' ? r.value : NaN)
   const parts = [counts.carried_out, counts.given_up, counts.cancelled]
   const sum = parts.reduce((s, r) => s + value(r), 0)
+  const empty = Object.values(counts).filter((r): r is TypedRow => !!r && r.value === null)
+  for (const r of empty) report(r, 'value', 'expected a count to add up with the others, found an empty cell')
+  if (empty.length) return
   if (parts.some((p) => !p)) {
     const missing = Object.entries(OUTCOME_COUNTS).filter(([k]) => !counts[k as keyof typeof counts]).map(([, id]) => id)
     report(counts.launched, 'indicator_id', `expected the outcome counts ${missing.join(', ')} beside it, found none`)
-  } else if (Math.abs(sum - value(counts.launched)) > EPS) {
+  } else if (!(Math.abs(sum - value(counts.launched)) <= EPS)) {
     report(counts.launched, 'value', `expected the initiatives launched to equal carried out + given up + cancelled (${parts.map(value).join(' + ')} = ${sum}), found "${value(counts.launched)}"`)
   }
   // Named initiatives cannot outnumber the counts of their outcome.
@@ -75,6 +89,13 @@ function checkSplits(funding: TypedRow[], report: Report): void {
   for (const parent of funding) {
     const parts = funding.filter((f) => f.parent_id === parent.funding_id)
     if (invalid(parent, ...fields) || parts.some((p) => invalid(p, ...fields))) continue
+    if (parent.parent_id === parent.funding_id || inCycle(funding, parent)) {
+      report(parent, 'parent_id', `expected a parent that is not the row itself or its own part, found "${parent.parent_id}"`)
+      continue
+    }
+    const emptyAmount = [parent, ...parts].filter((r) => parts.length && r.amount === null)
+    for (const r of emptyAmount) report(r, 'amount', 'expected an amount on a total and on each of its parts, found an empty cell')
+    if (emptyAmount.length) continue
     const gap = typeof parent.unexplained_gap === 'number' ? parent.unexplained_gap : null
     if (!parts.length) {
       if (gap !== null) report(parent, 'unexplained_gap', `expected a gap only on a total that has parts, found "${gap}"`)
@@ -83,10 +104,21 @@ function checkSplits(funding: TypedRow[], report: Report): void {
     for (const p of parts) if (p.unit !== parent.unit) report(p, 'unit', `expected the unit of its parent ${parent.funding_id} (${parent.unit}), found "${p.unit}"`)
     const sum = parts.reduce((s, p) => s + total(p), 0)
     const diff = Math.round((total(parent) - sum) * 1e6) / 1e6
-    if (Math.abs(diff) < EPS && gap === null) continue
+    if (Math.abs(diff) <= EPS && gap === null) continue
     if (gap === null) report(parent, 'unexplained_gap', `expected the gap stated where the parts (${formatNumber(sum)}) do not add up to the total (${formatNumber(total(parent))}), found an empty cell`)
-    else if (Math.abs(gap - diff) > EPS) report(parent, 'unexplained_gap', `expected ${diff} (the total ${formatNumber(total(parent))} minus the parts ${formatNumber(sum)}), found "${gap}"`)
+    else if (!(Math.abs(gap - diff) <= EPS)) report(parent, 'unexplained_gap', `expected ${diff} (the total ${formatNumber(total(parent))} minus the parts ${formatNumber(sum)}), found "${gap}"`)
   }
+}
+
+/** True if following parent_id from this row comes back to it. */
+function inCycle(funding: TypedRow[], row: TypedRow): boolean {
+  const byId = new Map(funding.map((f) => [f.funding_id, f]))
+  const seen = new Set<unknown>()
+  for (let at: TypedRow | undefined = row; at && at.parent_id !== null && at.parent_id !== undefined; at = byId.get(at.parent_id)) {
+    if (at.parent_id === row.funding_id || seen.has(at.parent_id)) return true
+    seen.add(at.parent_id)
+  }
+  return false
 }
 
 function checkTargets(indicators: TypedRow[], report: Report): void {

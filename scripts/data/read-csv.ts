@@ -52,7 +52,8 @@ export function readCsv(bytes: Uint8Array, file: string, problems: Problem[]): C
     step: (result) => {
       const cursor = result.meta.cursor
       rows.push({ line: lineOf(text, start), cells: result.data })
-      start = cursor + 1
+      // The cursor stands on the first character of the next record.
+      start = cursor
     },
   })
   // A final newline yields one empty record; blank lines elsewhere are problems.

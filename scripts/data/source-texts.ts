@@ -24,6 +24,12 @@ export class SourceTexts {
     return this.cache.get(file) ?? null
   }
 
+  /** A file's text as it is (for tables such as kommuner.csv), or null if it is missing. */
+  raw(file: string): string | null {
+    const path = join(this.dir, file)
+    return existsSync(path) ? readFileSync(path, 'utf8') : null
+  }
+
   /** The text with Markdown escapes undone (`copy\_of\_…`), for finding URLs as a browser sees them. */
   plainText(file: string): string | null {
     return this.text(file)?.replace(/\\+_/g, '_') ?? null

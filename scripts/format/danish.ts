@@ -50,8 +50,9 @@ export function formatDate(iso: string): string {
   return d === undefined ? monthYear(date) : dayMonthYear(date)
 }
 
-/** Danish words for small numbers, as sources write them ("fire nye", "ni millioner"). */
+/** Danish words for small numbers, as sources write them ("fire nye", "ni millioner"); for one only the
+ * accented forms, since "en"/"et" are also the articles. */
 export const NUMBER_WORDS: Record<number, string[]> = {
-  1: ['én', 'en', 'et', 'ét', 'ene'], 2: ['to'], 3: ['tre'], 4: ['fire'], 5: ['fem'], 6: ['seks'], 7: ['syv'],
+  1: ['én', 'ét'], 2: ['to'], 3: ['tre'], 4: ['fire'], 5: ['fem'], 6: ['seks'], 7: ['syv'],
   8: ['otte'], 9: ['ni'], 10: ['ti'], 11: ['elleve'], 12: ['tolv'],
 }

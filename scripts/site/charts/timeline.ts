@@ -17,16 +17,18 @@ export function timelineChart(t: Tables): ChartModel {
   const last = startOf(events[events.length - 1]!.date).getUTCFullYear()
   const x = scaleUtc().domain([new Date(Date.UTC(first, 0, 1)), new Date(Date.UTC(last + 1, 0, 1))]).range([6, WIDTH - 6])
   const axisY = 12
-  const stack = new Map<string, number>()
+  // Each dot goes on the first row where it overlaps no dot already placed, so none hides another.
+  const rows: number[][] = []
   const marks: Mark[] = []
   for (const e of events) {
-    const key = e.date.slice(0, 7)
-    const level = stack.get(key) ?? 0
-    stack.set(key, level + 1)
+    const cx = x(startOf(e.date))
+    let level = rows.findIndex((placed) => placed.every((p) => Math.abs(p - cx) >= 8))
+    if (level < 0) level = rows.push([]) - 1
+    rows[level]!.push(cx)
     const precise = e.date.length > 4
-    marks.push({ kind: 'circle', cx: x(startOf(e.date)), cy: axisY + 14 + level * 9, r: 3.5, cls: precise ? 'dot' : 'dot-open' })
+    marks.push({ kind: 'circle', cx, cy: axisY + 14 + level * 9, r: 3.5, cls: precise ? 'dot' : 'dot-open' })
   }
-  const height = axisY + 14 + Math.max(...stack.values()) * 9 + LINE + 6
+  const height = axisY + 14 + rows.length * 9 + LINE + 6
   marks.unshift({ kind: 'line', x1: 0, y1: axisY, x2: WIDTH, y2: axisY, cls: 'axis' })
   for (let y = first; y <= last; y++) {
     const px = x(new Date(Date.UTC(y, 0, 1)))
