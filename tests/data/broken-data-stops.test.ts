@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process'
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
@@ -43,6 +43,10 @@ describe('a broken CSV', () => {
 
   it('stops VitePress itself through the data loaders, so no build path skips the check', () => {
     const out = mkdtempSync(join(tmpdir(), 'nsk-out-'))
+    // An aborted build leaves Vite's temp bundles of the loaders beside them; remove the new ones.
+    const loaders = join(PROJECT_ROOT, 'components', 'data')
+    const temp = () => new Set(readdirSync(loaders).filter((f) => f.includes('.timestamp-')))
+    const before = temp()
     try {
       const r = spawnSync(process.execPath, [join(PROJECT_ROOT, 'node_modules/vitepress/bin/vitepress.js'), 'build', '--outDir', out], {
         cwd: PROJECT_ROOT,
@@ -54,6 +58,7 @@ describe('a broken CSV', () => {
       expect(r.stdout + r.stderr).toContain(place)
     } finally {
       rmSync(out, { recursive: true, force: true })
+      for (const f of temp()) if (!before.has(f)) rmSync(join(loaders, f))
     }
   }, 240_000)
 })

@@ -2,26 +2,21 @@ import type { Tables } from '../../data/types.ts'
 import { fl21StatusChart, moneyByPlanChart } from '../charts/index.ts'
 import { amountText } from '../amount.ts'
 import { cite } from '../cite.ts'
-import { initiativeView } from './common.ts'
+import { initiativeView, planIntro } from './common.ts'
 
 /** The agreement of 25 January 2021 on the FL21 frame, and the finance act 2021 beside it. */
 export function aftaleView(t: Tables) {
   const plan = t.plans.find((p) => p.plan_id === 'fl21')!
   const act = t.plans.find((p) => p.plan_id === 'finanslov2021')!
   const frame = t.funding.find((f) => f.funding_id === 'fl21-frame')!
-  const parts = t.funding.filter((f) => f.parent_id === frame.funding_id)
   const inits = t.initiatives.filter((i) => i.plan_id === plan.plan_id)
   const views = inits.map((i) => initiativeView(t, i))
   const firstDate = t.status_updates.filter((u) => inits.some((i) => i.initiative_id === u.initiative_id)).map((u) => u.date).sort()[0]
   const delayedIds = t.status_updates.filter((u) => u.date === firstDate && u.status === 'delayed').map((u) => u.initiative_id)
   return {
-    plan: { name: plan.name, shortName: plan.short_name, description: plan.description, citation: cite(t, plan) },
-    frame: {
-      text: amountText(frame),
-      citation: cite(t, frame),
-      parts: parts.map((p) => ({ purpose: p.purpose, text: amountText(p), citation: cite(t, p) })),
-      gap: frame.unexplained_gap === null ? null : { text: amountText({ ...frame, amount: frame.unexplained_gap, basis: 'total' }), note: frame.note },
-    },
+    plan: planIntro(t, plan),
+    // The split and its gap are shown by the money chart.
+    frame: { text: amountText(frame), citation: cite(t, frame) },
     money: moneyByPlanChart(t),
     status: fl21StatusChart(t),
     areas: t.areas
@@ -32,9 +27,7 @@ export function aftaleView(t: Tables) {
       .filter((f) => f.plan_id === plan.plan_id && f.parent_id === null && f.funding_id !== frame.funding_id)
       .map((f) => ({ purpose: f.purpose, text: amountText(f), citation: cite(t, f), note: f.note })),
     act: {
-      name: act.name,
-      description: act.description,
-      citation: cite(t, act),
+      ...planIntro(t, act),
       initiatives: t.initiatives.filter((i) => i.plan_id === act.plan_id).map((i) => initiativeView(t, i)),
       funding: t.funding.filter((f) => f.plan_id === act.plan_id && f.initiative_id === null).map((f) => ({ purpose: f.purpose, text: amountText(f), citation: cite(t, f) })),
     },

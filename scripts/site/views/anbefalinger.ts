@@ -27,7 +27,7 @@ export function anbefalingerView(t: Tables) {
         name,
         items: t.recommendations
           .filter((r) => r.theme === key)
-          .map((r) => ({ id: r.recommendation_id, anchor: anchor.recommendation(r.recommendation_id), text: r.text, issuer: org(r.issuer_org_id), plan: plan(r.plan_id).short_name, planId: r.plan_id, citation: cite(t, r) })),
+          .map((r) => ({ id: r.recommendation_id, anchor: anchor.recommendation(r.recommendation_id), text: r.text, issuer: org(r.issuer_org_id), plan: plan(r.plan_id).short_name, citation: cite(t, r) })),
       }))
       .filter((g) => g.items.length),
   }

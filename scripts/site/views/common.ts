@@ -40,6 +40,11 @@ const ROLE: Record<string, string> = {
   advises: 'Rådgiver',
 }
 
+/** What a plan's page opens with: its description and the passage it rests on. */
+export function planIntro(t: Tables, p: Tables['plans'][number]) {
+  return { description: p.description, citation: cite(t, p) }
+}
+
 export function figureView(t: Tables, i: Tables['indicators'][number]): FigureView {
   return {
     id: i.indicator_id,

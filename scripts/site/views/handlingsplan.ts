@@ -3,7 +3,7 @@ import { hpOutcomesChart, kommunerReachChart } from '../charts/index.ts'
 import { amountText } from '../amount.ts'
 import { anchor } from '../anchors.ts'
 import { cite } from '../cite.ts'
-import { figureView, initiativeView } from './common.ts'
+import { figureView, initiativeView, planIntro } from './common.ts'
 
 /** The national action plan 2017–2020, with the government's plan of 2016 it grew from. */
 export function handlingsplanView(t: Tables) {
@@ -13,7 +13,7 @@ export function handlingsplanView(t: Tables) {
   const figure = (id: string) => figureView(t, t.indicators.find((i) => i.indicator_id === id)!)
   const initiatives = t.initiatives.filter((i) => i.plan_id === plan.plan_id)
   return {
-    plan: { name: plan.name, shortName: plan.short_name, description: plan.description, citation: cite(t, plan) },
+    plan: planIntro(t, plan),
     money: { text: amountText(money), purpose: money.purpose, citation: cite(t, money) },
     areas: t.areas.filter((a) => a.plan_id === plan.plan_id).map((a) => ({ number: a.number, name: a.name, citation: cite(t, a) })),
     outcomes: hpOutcomesChart(t),

@@ -2,7 +2,7 @@ import type { Tables } from '../../data/types.ts'
 import { amountText } from '../amount.ts'
 import { cite } from '../cite.ts'
 import { OUTCOME_COUNTS } from '../../data/check-rules.ts'
-import { valueText } from '../figure.ts'
+import { targetText, valueText } from '../figure.ts'
 import { formatNumber } from '../../format/danish.ts'
 
 /** The front page's key figures, each a card with its source. */
@@ -24,7 +24,7 @@ export function homeView(t: Tables) {
       { id: 'hp-initiatives', value: `${valueText(carried)} af ${valueText(launched)}`, label: 'initiativer gennemført som planlagt', link: '/handlingsplan-2017-2020#initiativerne', citations: [cite(t, carried), cite(t, launched)] },
       { id: 'hp-kommuner', value: `${valueText(k93)} eller ${valueText(k86)}`, label: `kommuner involveret (af landets ${formatNumber(total)}) – to kilder, to tal`, link: '/handlingsplan-2017-2020#kommunerne', citations: [cite(t, k93), cite(t, k86)] },
       { id: 'fl21-money', value: amountText(frame), label: `i ${plan('fl21').short_name} (${frame.start_year}–${frame.end_year})`, link: '/aftale-2021-2024', citations: [cite(t, frame)] },
-      { id: 'kk-reach', value: valueText(kk), label: `af mindst ${formatNumber(kk.target!)} børn og unge nået i ${plan('kk2017').short_name}`, link: '/koebenhavn-2017-18', citations: [cite(t, kk), cite(t, kk, kk.target_quote ?? kk.quote)] },
+      { id: 'kk-reach', value: valueText(kk), label: `af ${targetText(kk)} ${kk.unit} nået i ${plan('kk2017').short_name}`, link: '/koebenhavn-2017-18', citations: [cite(t, kk), cite(t, kk, kk.target_quote ?? kk.quote)] },
     ],
   }
 }

@@ -43,7 +43,6 @@ export function kilderView(t: Tables) {
           statuses: mine(t.status_updates).map((u) => ({ text: STATUS_LABEL[u.status], about: initiative(u.initiative_id) ?? u.initiative_id, quote: u.quote })),
           recommendations: mine(t.recommendations).map((r) => ({ text: r.text, anchor: anchor.recommendation(r.recommendation_id) })),
           links: mine(t.links).map((l) => ({ text: l.title, url: l.url })),
-          kommuner: s.source_id === 'dagi' ? t.kommuner.length : null,
         }
       }),
   }

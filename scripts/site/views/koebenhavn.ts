@@ -1,14 +1,14 @@
 import type { Tables } from '../../data/types.ts'
 import { kkMoneyChart, kkTargetsChart } from '../charts/index.ts'
 import { cite } from '../cite.ts'
-import { initiativeView } from './common.ts'
+import { initiativeView, planIntro } from './common.ts'
 
 /** Københavns Kommune's plan 2017–18: the six recommendations and the other efforts. */
 export function koebenhavnView(t: Tables) {
   const plan = t.plans.find((p) => p.plan_id === 'kk2017')!
   const inits = t.initiatives.filter((i) => i.plan_id === plan.plan_id)
   return {
-    plan: { name: plan.name, shortName: plan.short_name, description: plan.description, citation: cite(t, plan) },
+    plan: planIntro(t, plan),
     targets: kkTargetsChart(t),
     money: kkMoneyChart(t),
     recommendations: inits.filter((i) => i.naming === 'named').map((i) => initiativeView(t, i)),

@@ -7,7 +7,7 @@ export function ordlisteView(t: Tables) {
   return {
     terms: [...t.terms]
       .sort((a, b) => a.term.localeCompare(b.term, 'da'))
-      .map((x) => ({ id: x.term_id, anchor: anchor.term(x.term_id), term: x.term, termEn: x.term_en, definition: x.definition, citation: cite(t, x) })),
+      .map((x) => ({ id: x.term_id, anchor: anchor.term(x.term_id), term: x.term, definition: x.definition, citation: cite(t, x) })),
   }
 }
 export type OrdlisteView = ReturnType<typeof ordlisteView>
