@@ -183,6 +183,12 @@ export interface Term extends Row, Provenance {
   definition: Text
   definition_en: Text
 }
+/** A corrected reading of an OCR passage, for display; the OCR text stays the quote that is checked. */
+export interface OcrReading extends Row {
+  source_id: Text
+  ocr_text: Text
+  reading: Text
+}
 export interface Kommune extends Row {
   kommunekode: Text
   kommune: Text
@@ -209,6 +215,7 @@ export interface Tables {
   offers: Offer[]
   events: Event[]
   terms: Term[]
+  ocr_readings: OcrReading[]
   kommuner: Kommune[]
 }
 export type TableName = keyof Tables

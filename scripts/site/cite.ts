@@ -7,12 +7,16 @@ export interface Citation {
   /** "Brev fra udlændinge- og integrationsministeren, 30. august 2021" style label. */
   label: string
   title: string
+  /** A short name for the document: "Brev fra udlændinge- og integrationsministeren, 4. november 2020". */
+  document: string
   date: string | null
   url: string | null
   locator: string
   quote: string
   /** The quote is OCR text, shown as the source has it. */
   ocr: boolean
+  /** For OCR text: the quote with the letters the OCR broke restored, for display; else null. */
+  reading: string | null
 }
 
 interface Provenanced {
@@ -39,10 +43,35 @@ export function cite(tables: Tables, row: Provenanced, quote = row.quote): Citat
     sourceId: s.source_id,
     label: sourceLabel(s),
     title: s.title,
+    document: documentName(s),
     date: s.date ? formatDate(s.date) : null,
     url: s.url,
     locator: row.locator,
     quote,
     ocr: s.ocr === 'yes',
+    reading: s.ocr === 'yes' ? readingOf(tables, s.source_id, quote) : null,
   }
+}
+
+/** The corrected reading of an OCR passage, if the data has one. */
+function readingOf(tables: Tables, sourceId: string, quote: string): string | null {
+  return (tables.ocr_readings ?? []).find((r) => r.source_id === sourceId && r.ocr_text === quote)?.reading ?? null
+}
+
+const KIND: Record<Source['kind'], string> = {
+  letter: 'Brev fra',
+  answer: 'Svar fra',
+  annex: 'Bilag fra',
+  press_release: 'Pressemeddelelse fra',
+  news_article: 'Artikel fra',
+  web_page: 'Webside fra',
+  register: 'Register fra',
+}
+
+/** The document named briefly, by kind, sender (without the person and ministry after it) and date. */
+export function documentName(s: Source): string {
+  const who = s.sender.split(' (')[0]!.split(', ')[0]!
+  const whoText = /^Udlændinge- og integrationsministeren$/.test(who) ? 'udlændinge- og integrationsministeren' : who
+  if (!s.date && s.kind === 'answer' && s.reference) return `${KIND[s.kind]} ${whoText} på ${s.reference.charAt(0).toLowerCase()}${s.reference.slice(1)}`
+  return `${KIND[s.kind]} ${whoText}, ${s.date ? formatDate(s.date) : 'udateret'}`
 }

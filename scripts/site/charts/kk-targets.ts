@@ -9,6 +9,10 @@ import { type ChartModel, type Mark, LINE, WIDTH, wrap } from './model.ts'
 export function kkTargetsChart(t: Tables): ChartModel {
   const rows = t.indicators.filter((i) => i.plan_id === 'kk2017' && i.kind === 'target_reached' && i.value !== null && i.target !== null && i.target_unit === null)
   const nameOf = (i: Indicator) => t.initiatives.find((x) => x.initiative_id === i.initiative_id)?.name ?? i.measure
+  // The verdict is the source's own, per recommendation (the 2018 status): chart, table and badges read it from one place.
+  const verdictOf = (i: Indicator) => kkVerdict(t, i.initiative_id)
+  // Targets the source calls met without saying how far (a share not given) cannot be drawn; the chart says so.
+  const undrawn = t.indicators.filter((i) => i.plan_id === 'kk2017' && i.kind === 'target_reached' && i.value === null && i.target !== null)
   const marks: Mark[] = []
   let y = 0
   for (const i of rows) {
@@ -18,31 +22,35 @@ export function kkTargetsChart(t: Tables): ChartModel {
       y += LINE
     }
     marks.push({ kind: 'rect', x: 0, y: y + 2, w: x(i.target!), h: 16, cls: 'track' })
-    marks.push({ kind: 'rect', x: 0, y: y + 2, w: x(i.value!), h: 16, cls: i.met === 'yes' ? 'fill-done' : 'fill' })
+    marks.push({ kind: 'rect', x: 0, y: y + 2, w: x(i.value!), h: 16, cls: verdictOf(i)?.status === 'target_met' ? 'fill-done' : 'fill' })
     marks.push({ kind: 'line', x1: x(i.target!), y1: y - 2, x2: x(i.target!), y2: y + 22, cls: 'target' })
-    marks.push({ kind: 'text', x: 0, y: y + LINE + 20, text: indicatorText(i), cls: 'value' })
-    y += LINE * 2 + 16
+    y += LINE + 4
+    for (const line of wrap(`${indicatorText(i)} – ${verdictText(verdictOf(i)?.status)}`)) {
+      marks.push({ kind: 'text', x: 0, y: y + 16, text: line, cls: 'value' })
+      y += LINE
+    }
+    y += 16
   }
-  const sentences = rows.map((i) => `${nameOf(i)}: ${indicatorText(i)}`)
+  const sentences = rows.map((i) => `${nameOf(i)}: ${indicatorText(i)}, ${verdictText(verdictOf(i)?.status)}`)
   const plan = t.plans.find((p) => p.plan_id === 'kk2017')!
   const when = formatDate(rows[0]?.date ?? '')
   return {
     id: 'kk-maal-og-resultater',
     title: `Mål og resultater: ${plan.short_name}`,
-    subtitle: 'Hver bjælke er et mål; den udfyldte del er det, der var nået.',
+    subtitle: `Kommunens status ${when}, før aktiviteterne i efteråret 2018. Hver bjælke er et mål; den udfyldte del er det, der var nået.`,
     description: `Hver bjælke er et mål; den udfyldte del er det, der var nået ved kommunens status (${when}). ${sentences.join('. ')}.`,
     width: WIDTH,
     height: y - 10,
     marks,
     legend: [
-      { cls: 'fill', text: 'Nået' },
+      { cls: 'fill', text: 'Nået (målet forventes nået)' },
       { cls: 'track', text: 'Mål' },
-      { cls: 'fill-done', text: 'Målet nået' },
+      { cls: 'fill-done', text: 'Nået (målet er nået)' },
     ],
     table: {
       caption: `Mål og resultater: ${plan.short_name}`,
-      columns: [{ label: 'Indsats' }, { label: 'Mål', numeric: true }, { label: 'Nået', numeric: true }, { label: 'Enhed' }, { label: 'Mål nået' }],
-      rows: rows.map((i) => [nameOf(i), targetText(i), valueText(i), i.unit, i.met === 'yes' ? 'Ja' : 'Nej']),
+      columns: [{ label: 'Indsats' }, { label: 'Mål', numeric: true }, { label: `Nået (status ${when})`, numeric: true }, { label: 'Enhed' }, { label: 'Kommunens vurdering' }],
+      rows: [...rows, ...undrawn].map((i) => [nameOf(i), targetText(i), valueText(i), i.unit, verdictText(verdictOf(i)?.status)]),
     },
     csv: {
       header: ['indicator_id', 'indsats', 'sammenligning', 'maal', 'naaet', 'naaet_kvalifikator', 'enhed', 'maal_naaet'],
@@ -50,6 +58,16 @@ export function kkTargetsChart(t: Tables): ChartModel {
       sources: rows.map((i) => citationLine(cite(t, i))),
     },
     sources: rows.map((i) => cite(t, i)),
-    notes: [],
+    notes: undrawn.map((i) => `${nameOf(i)} er ikke tegnet: målet var ${targetText(i)} af de relevante ${i.unit}, og kommunen skriver, at målet er nået, men ikke hvor stor andelen blev.`),
   }
+}
+
+/** The source's verdict on one Copenhagen recommendation: its 2018 status row. */
+export function kkVerdict(t: Tables, initiativeId: string | null) {
+  return t.status_updates.find((u) => u.initiative_id === initiativeId && (u.status === 'target_met' || u.status === 'target_expected'))
+}
+
+/** "målet er nået" / "målet forventes nået", as the 2018 status words it. */
+export function verdictText(status: string | undefined): string {
+  return status === 'target_met' ? 'målet er nået' : status === 'target_expected' ? 'målet forventes nået' : 'ikke oplyst'
 }

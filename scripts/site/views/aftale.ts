@@ -1,36 +1,91 @@
 import type { Tables } from '../../data/types.ts'
+import { formatDate, formatMio, formatNumber } from '../../format/danish.ts'
 import { fl21StatusChart, moneyByPlanChart } from '../charts/index.ts'
 import { amountText } from '../amount.ts'
 import { cite } from '../cite.ts'
+import { PageSources } from '../refs.ts'
+import { sentence } from '../summary.ts'
 import { initiativeView, planIntro } from './common.ts'
 
 /** The agreement of 25 January 2021 on the FL21 frame, and the finance act 2021 beside it. */
 export function aftaleView(t: Tables) {
+  const refs = new PageSources()
   const plan = t.plans.find((p) => p.plan_id === 'fl21')!
   const act = t.plans.find((p) => p.plan_id === 'finanslov2021')!
   const frame = t.funding.find((f) => f.funding_id === 'fl21-frame')!
+  // The finance act's "ramme på 10 mio. kr. årligt" is the same money as the FL21 frame: shown once, with both sources.
+  const actFrame = t.funding.find((f) => f.plan_id === act.plan_id && f.initiative_id === null && f.basis === 'per_year')!
+  const ind = (id: string) => t.indicators.find((i) => i.indicator_id === id)!
   const inits = t.initiatives.filter((i) => i.plan_id === plan.plan_id)
-  const views = inits.map((i) => initiativeView(t, i))
-  const firstDate = t.status_updates.filter((u) => inits.some((i) => i.initiative_id === u.initiative_id)).map((u) => u.date).sort()[0]
-  const delayedIds = t.status_updates.filter((u) => u.date === firstDate && u.status === 'delayed').map((u) => u.initiative_id)
+  const firstDate = t.status_updates.filter((u) => inits.some((i) => i.initiative_id === u.initiative_id)).map((u) => u.date).sort()[0]!
+  const firstUpdates = t.status_updates.filter((u) => u.date === firstDate && inits.some((i) => i.initiative_id === u.initiative_id))
+  const delayedUpdates = firstUpdates.filter((u) => u.status === 'delayed')
+  const onTime = firstUpdates.filter((u) => u.status === 'on_schedule')
+  const years = frame.end_year - frame.start_year + 1
+  const frameText = `${formatNumber(years)} × ${formatMio(frame.amount!)}`
+  const period = `${frame.start_year}–${frame.end_year}`
+  const actGrants = t.funding.filter((f) => f.plan_id === act.plan_id && f.initiative_id !== null)
+  const grantText = (f: Tables['funding'][number]) => `${t.organisations.find((o) => o.org_id === f.recipient_org_id)?.name ?? f.purpose} ${amountText(f)} i ${f.start_year}–${f.end_year}`
+  const shortName = (id: string) => {
+    const i = inits.find((x) => x.initiative_id === id)!
+    return SHORT[id] ?? i.name
+  }
+  const colleges = ind('fl21-diploma-colleges-2022')
+
+  const summary = [
+    sentence(
+      refs,
+      `${plan.name} fordeler ${frameText} i ${period} til en styrket indsats mod negativ social kontrol. Det er de samme penge, som finanslovsaftalen for 2021 afsatte som en ramme på ${amountText(actFrame)}.`,
+      cite(t, frame), cite(t, actFrame),
+    ),
+    sentence(
+      refs,
+      `Ved ministerens status ${formatDate(firstDate)} var ${formatNumber(delayedUpdates.length)} initiativer forsinket: ${delayedUpdates.map((u) => shortName(u.initiative_id)).join(', ').replace(/, ([^,]*)$/, ' og $1')}. De øvrige ${formatNumber(onTime.length)} fulgte tidsplanen.`,
+      ...delayedUpdates.map((u) => cite(t, u)),
+    ),
+    sentence(refs, `Diplommodulet blev siden færdigt: det udbydes fra efteråret 2022 på ${formatNumber(colleges.value!)} professionshøjskoler.`, cite(t, colleges)),
+    sentence(
+      refs,
+      `Uden for aftalen gav finanslovsaftalen for 2021 penge til foreningerne Baba og Bydelsmødre for 2021–2022: ${actGrants.map(grantText).join(' og ')}.`,
+      ...actGrants.map((f) => cite(t, f)),
+    ),
+  ]
+  const intro = planIntro(t, plan, refs)
+  const frameView = {
+    text: `${frameText} (${amountText(frame)} i ${period})`,
+    marks: [refs.mark(cite(t, frame)), refs.mark(cite(t, actFrame))],
+    note: frame.note,
+  }
+  const views = inits.map((i) => initiativeView(t, i, refs))
+  const delayed = views.filter((v) => delayedUpdates.some((u) => u.initiative_id === v.id)).map((v) => ({ anchor: v.anchor, name: v.name }))
+  const otherFunding = t.funding
+    .filter((f) => f.plan_id === plan.plan_id && f.parent_id === null && f.funding_id !== frame.funding_id && f.initiative_id === null)
+    .map((f) => ({ purpose: f.purpose, text: amountText(f), marks: [refs.mark(cite(t, f))], note: f.note }))
+  const areas = t.areas
+    .filter((a) => a.plan_id === plan.plan_id)
+    .map((a) => ({ number: a.number, name: a.name, marks: [refs.mark(cite(t, a))], initiatives: views.filter((v) => inits.find((i) => i.initiative_id === v.id)?.area_id === a.area_id) }))
+  const actView = {
+    ...planIntro(t, act, refs),
+    initiatives: t.initiatives.filter((i) => i.plan_id === act.plan_id).map((i) => initiativeView(t, i, refs)),
+  }
   return {
-    plan: planIntro(t, plan),
-    // The split and its gap are shown by the money chart.
-    frame: { text: amountText(frame), citation: cite(t, frame) },
+    summary,
+    plan: intro,
+    frame: frameView,
     money: moneyByPlanChart(t),
     status: fl21StatusChart(t),
-    areas: t.areas
-      .filter((a) => a.plan_id === plan.plan_id)
-      .map((a) => ({ number: a.number, name: a.name, citation: cite(t, a), initiatives: views.filter((v) => inits.find((i) => i.initiative_id === v.id)?.area_id === a.area_id) })),
-    delayed: views.filter((v) => delayedIds.includes(v.id)).map((v) => ({ anchor: v.anchor, name: v.name })),
-    otherFunding: t.funding
-      .filter((f) => f.plan_id === plan.plan_id && f.parent_id === null && f.funding_id !== frame.funding_id)
-      .map((f) => ({ purpose: f.purpose, text: amountText(f), citation: cite(t, f), note: f.note })),
-    act: {
-      ...planIntro(t, act),
-      initiatives: t.initiatives.filter((i) => i.plan_id === act.plan_id).map((i) => initiativeView(t, i)),
-      funding: t.funding.filter((f) => f.plan_id === act.plan_id && f.initiative_id === null).map((f) => ({ purpose: f.purpose, text: amountText(f), citation: cite(t, f) })),
-    },
+    areas,
+    delayed,
+    otherFunding,
+    act: actView,
+    sources: refs.list(),
   }
 }
 export type AftaleView = ReturnType<typeof aftaleView>
+
+/** Short names for the delayed initiatives in running text, as the minister's status names them. */
+const SHORT: Record<string, string> = {
+  'fl21-transition-places': 'overgangspladserne',
+  'fl21-diploma': 'diplommodulet',
+  'fl21-maerk': "opdateringen af app'en MÆRK",
+}

@@ -1,6 +1,10 @@
 import type { Tables } from '../../data/types.ts'
+import { formatDate, formatNumber } from '../../format/danish.ts'
 import { anchor } from '../anchors.ts'
+import { kkVerdict } from '../charts/kk-targets.ts'
 import { cite } from '../cite.ts'
+import { PageSources } from '../refs.ts'
+import { sentence } from '../summary.ts'
 
 /** Danish names of the recommendation themes, in the order the page shows them. */
 export const THEMES: Record<string, string> = {
@@ -16,20 +20,44 @@ export const THEMES: Record<string, string> = {
   knowledge: 'Viden',
 }
 
+/** What became of a recommendation, as far as the sources say. */
+const STANDING: Record<string, string> = {
+  hp2017: 'Regeringen vil se nærmere på den',
+  kk2017: 'En indsats i kommunens egen plan',
+}
+
 /** Every recommendation, grouped by theme, each with who made it and its source. */
 export function anbefalingerView(t: Tables) {
+  const refs = new PageSources()
   const org = (id: string) => t.organisations.find((o) => o.org_id === id)?.name ?? id
   const plan = (id: string) => t.plans.find((p) => p.plan_id === id)!
-  return {
-    themes: Object.entries(THEMES)
-      .map(([key, name]) => ({
-        key,
-        name,
-        items: t.recommendations
-          .filter((r) => r.theme === key)
-          .map((r) => ({ id: r.recommendation_id, anchor: anchor.recommendation(r.recommendation_id), text: r.text, issuer: org(r.issuer_org_id), plan: plan(r.plan_id).short_name, citation: cite(t, r) })),
-      }))
-      .filter((g) => g.items.length),
-  }
+  const evalRecs = t.recommendations.filter((r) => r.plan_id === 'hp2017')
+  const kkRecs = t.recommendations.filter((r) => r.plan_id === 'kk2017')
+  const seeCloser = evalRecs.find((r) => r.quote.includes('vil se nærmere på'))!
+  const verdicts = kkRecs.map((r) => kkVerdict(t, r.initiative_id)).filter((u) => u !== undefined)
+  const expected = verdicts.filter((u) => u.status === 'target_expected').length
+  const summary = [
+    sentence(
+      refs,
+      `Siden samler ${formatNumber(t.recommendations.length)} anbefalinger: ${formatNumber(evalRecs.length)} fra evalueringen af handlingsplanen ${plan('hp2017').start_year}–${plan('hp2017').end_year} og ${formatNumber(kkRecs.length)} fra Københavns Kommunes egen plan for ${plan('kk2017').start_year}–${plan('kk2017').end_year}.`,
+      cite(t, evalRecs[0]!), cite(t, plan('kk2017')),
+    ),
+    sentence(refs, 'Evalueringens anbefalinger er nogle, som regeringen ifølge ministeren vil se nærmere på. Kilderne siger ikke, om de siden blev fulgt.', cite(t, seeCloser)),
+    sentence(
+      refs,
+      `Kommunens anbefalinger var indsatser med egne mål. Ved status i ${formatDate(verdicts[0]!.date)} forventede kommunen at nå målet for ${formatNumber(expected)} af dem i efteråret; for ${formatNumber(verdicts.length - expected)} var målet nået.`,
+      ...verdicts.map((u) => cite(t, u)),
+    ),
+  ]
+  const themes = Object.entries(THEMES)
+    .map(([key, name]) => ({
+      key,
+      name,
+      items: t.recommendations
+        .filter((r) => r.theme === key)
+        .map((r) => ({ id: r.recommendation_id, anchor: anchor.recommendation(r.recommendation_id), text: r.text, issuer: org(r.issuer_org_id), plan: plan(r.plan_id).short_name, standing: STANDING[r.plan_id] ?? null, marks: [refs.mark(cite(t, r))] })),
+    }))
+    .filter((g) => g.items.length)
+  return { summary, themes, sources: refs.list() }
 }
 export type AnbefalingerView = ReturnType<typeof anbefalingerView>

@@ -2,7 +2,8 @@ import type { Initiative, Tables } from '../../data/types.ts'
 import { formatDate } from '../../format/danish.ts'
 import { amountText } from '../amount.ts'
 import { anchor } from '../anchors.ts'
-import { type Citation, cite } from '../cite.ts'
+import { cite } from '../cite.ts'
+import { type Mark, PageSources } from '../refs.ts'
 import { indicatorText } from '../figure.ts'
 import { STATUS_LABEL } from '../status.ts'
 
@@ -11,8 +12,7 @@ export interface FigureView {
   text: string
   measure: string
   kind: string
-  citation: Citation
-  targetCitation: Citation | null
+  marks: Mark[]
   note: string | null
 }
 
@@ -23,11 +23,11 @@ export interface InitiativeView {
   name: string
   description: string
   naming: Initiative['naming']
-  citation: Citation
-  statuses: { date: string; status: string; statusKey: string; detail: string; citation: Citation }[]
-  actors: { name: string; role: string; citation: Citation }[]
+  marks: Mark[]
+  statuses: { date: string; status: string; statusKey: string; detail: string; marks: Mark[] }[]
+  actors: { name: string; role: string }[]
   figures: FigureView[]
-  funding: { text: string; purpose: string; citation: Citation; note: string | null }[]
+  funding: { text: string; purpose: string; marks: Mark[]; note: string | null }[]
 }
 
 const ROLE: Record<string, string> = {
@@ -41,23 +41,23 @@ const ROLE: Record<string, string> = {
 }
 
 /** What a plan's page opens with: its description and the passage it rests on. */
-export function planIntro(t: Tables, p: Tables['plans'][number]) {
-  return { description: p.description, citation: cite(t, p) }
+export function planIntro(t: Tables, p: Tables['plans'][number], refs: PageSources) {
+  return { description: p.description, marks: [refs.mark(cite(t, p))] }
 }
 
-export function figureView(t: Tables, i: Tables['indicators'][number]): FigureView {
+export function figureView(t: Tables, i: Tables['indicators'][number], refs: PageSources): FigureView {
   return {
     id: i.indicator_id,
-    text: indicatorText(i),
+    // A reached-against-target figure is a status at a date, not a final result.
+    text: i.kind === 'target_reached' ? `status ${formatDate(i.date)}: ${indicatorText(i)}` : indicatorText(i),
     measure: i.measure,
     kind: i.kind,
-    citation: cite(t, i),
-    targetCitation: i.target_quote ? cite(t, i, i.target_quote) : null,
+    marks: [refs.mark(cite(t, i)), ...(i.target_quote ? [refs.mark(cite(t, i, i.target_quote))] : [])],
     note: i.note,
   }
 }
 
-export function initiativeView(t: Tables, i: Initiative): InitiativeView {
+export function initiativeView(t: Tables, i: Initiative, refs: PageSources): InitiativeView {
   const org = (id: string) => t.organisations.find((o) => o.org_id === id)?.name ?? id
   return {
     id: i.initiative_id,
@@ -66,17 +66,17 @@ export function initiativeView(t: Tables, i: Initiative): InitiativeView {
     name: i.name,
     description: i.description,
     naming: i.naming,
-    citation: cite(t, i),
+    marks: [refs.mark(cite(t, i))],
     statuses: t.status_updates
       .filter((u) => u.initiative_id === i.initiative_id)
       .sort((a, b) => a.date.localeCompare(b.date))
-      .map((u) => ({ date: formatDate(u.date), status: STATUS_LABEL[u.status], statusKey: u.status, detail: u.detail, citation: cite(t, u) })),
+      .map((u) => ({ date: formatDate(u.date), status: STATUS_LABEL[u.status], statusKey: u.status, detail: u.detail, marks: [refs.mark(cite(t, u))] })),
     actors: t.initiative_actors
       .filter((a) => a.initiative_id === i.initiative_id)
-      .map((a) => ({ name: org(a.org_id), role: ROLE[a.role] ?? a.role, citation: cite(t, a) })),
-    figures: t.indicators.filter((x) => x.initiative_id === i.initiative_id).map((x) => figureView(t, x)),
+      .map((a) => ({ name: org(a.org_id), role: ROLE[a.role] ?? a.role })),
+    figures: t.indicators.filter((x) => x.initiative_id === i.initiative_id).map((x) => figureView(t, x, refs)),
     funding: t.funding
       .filter((f) => f.initiative_id === i.initiative_id)
-      .map((f) => ({ text: amountText(f), purpose: f.purpose, citation: cite(t, f), note: f.note })),
+      .map((f) => ({ text: f.basis === 'per_year' ? `${amountText(f)} i ${f.start_year}–${f.end_year}` : amountText(f), purpose: f.purpose, marks: [refs.mark(cite(t, f))], note: f.note })),
   }
 }

@@ -1,42 +1,85 @@
 import type { Tables } from '../../data/types.ts'
+import { OUTCOME_COUNTS } from '../../data/check-rules.ts'
+import { formatNumber } from '../../format/danish.ts'
 import { hpOutcomesChart, kommunerReachChart } from '../charts/index.ts'
 import { amountText } from '../amount.ts'
 import { anchor } from '../anchors.ts'
 import { cite } from '../cite.ts'
-import { figureView, initiativeView, planIntro } from './common.ts'
+import { PageSources } from '../refs.ts'
+import { sentence } from '../summary.ts'
+import { figureView, initiativeView } from './common.ts'
 
 /** The national action plan 2017–2020, with the government's plan of 2016 it grew from. */
 export function handlingsplanView(t: Tables) {
+  const refs = new PageSources()
   const plan = t.plans.find((p) => p.plan_id === 'hp2017')!
   const first = t.plans.find((p) => p.plan_id === 'hp2016')!
   const money = t.funding.find((f) => f.plan_id === plan.plan_id && f.basis === 'total')!
-  const figure = (id: string) => figureView(t, t.indicators.find((i) => i.indicator_id === id)!)
+  const ind = (id: string) => t.indicators.find((i) => i.indicator_id === id)!
+  const n = (id: string) => formatNumber(ind(id).value!)
+  const c = (id: string) => cite(t, ind(id))
+  const finding = (id: string) => t.findings.find((f) => f.finding_id === id)!
   const initiatives = t.initiatives.filter((i) => i.plan_id === plan.plan_id)
+  const recs = t.recommendations.filter((r) => r.plan_id === plan.plan_id)
+  const seeCloser = recs.find((r) => r.quote.includes('vil se nærmere på'))!
+  const k86 = ind('hp2017-kommuner-involved-86')
+
+  // Kort fortalt: the answer first, every figure read from its row.
+  const summary = [
+    sentence(refs, `Ved satspuljeaftalen for 2017 blev der afsat ${amountText(money)} til handlingsplanen for ${plan.start_year}–${plan.end_year}.`, cite(t, money)),
+    sentence(
+      refs,
+      `Af ${n(OUTCOME_COUNTS.launched)} igangsatte initiativer blev ${n(OUTCOME_COUNTS.carried_out)} gennemført som planlagt, ${n(OUTCOME_COUNTS.given_up)} opgivet (exitstøtte) og ${n(OUTCOME_COUNTS.cancelled)} aflyst (regionale netværksmøder, covid-19).`,
+      c(OUTCOME_COUNTS.launched), c(OUTCOME_COUNTS.carried_out), c(OUTCOME_COUNTS.given_up), c(OUTCOME_COUNTS.cancelled),
+    ),
+    sentence(refs, `Ifølge evalueringen har planen samlet set opfyldt formålet med sine ${n('hp2017-areas')} indsatsområder.`, cite(t, finding('eval-purpose-met'))),
+    sentence(
+      refs,
+      `Ministerens brev siger, at ${n('hp2017-kommuner-involved-93')} kommuner har været involveret; pressemeddelelsen siger ${n(k86.indicator_id)} af ${formatNumber(k86.of_total!)}.`,
+      c('hp2017-kommuner-involved-93'), c(k86.indicator_id),
+    ),
+    sentence(refs, `Evalueringens ${formatNumber(recs.length)} anbefalinger, bl.a. mere akuthjælp, vil regeringen ifølge ministeren se nærmere på.`, cite(t, seeCloser)),
+  ]
+
+  const areas = t.areas.filter((a) => a.plan_id === plan.plan_id).map((a) => ({ number: a.number, name: a.name, marks: [refs.mark(cite(t, a))] }))
+  const named = initiatives.filter((i) => i.naming === 'named').map((i) => initiativeView(t, i, refs))
+  const examples = initiatives.filter((i) => i.naming === 'example').map((i) => initiativeView(t, i, refs))
+  const advice = [figureView(t, ind('hp2017-kommuner-advised'), refs), figureView(t, ind('hp2017-kommuner-helped-plan'), refs)]
+  const statement = (f: Tables['findings'][number]) => ({ id: f.finding_id, text: f.text, marks: [refs.mark(cite(t, f))] })
+  const findings = t.findings.filter((f) => f.plan_id === plan.plan_id)
+  const letterFindings = findings.filter((f) => f.source_id === 'min-2020-11-04').map(statement)
+  const pressFindings = findings.filter((f) => f.source_id !== 'min-2020-11-04').map(statement)
+  const recommendations = recs.map((r) => ({ id: r.recommendation_id, anchor: anchor.recommendation(r.recommendation_id), text: r.text, marks: [refs.mark(cite(t, r))] }))
+  const seeCloserMarks = [refs.mark(cite(t, seeCloser))]
+  const firstCount = ind('hp2016-initiatives')
+  const fourteen = {
+    text: `Regeringens plan fra 2016 havde ${formatNumber(firstCount.value!)} initiativer og blev fulgt op af en politisk aftale; ministerens brev fra 2020 tæller ${n(OUTCOME_COUNTS.launched)} igangsatte. De ${formatNumber(firstCount.value!)} er planen, som den først blev offentliggjort. Kilderne forklarer ikke, hvordan ${formatNumber(firstCount.value!)} blev til ${n(OUTCOME_COUNTS.launched)}.`,
+    marks: [refs.mark(cite(t, firstCount)), refs.mark(cite(t, first)), refs.mark(c(OUTCOME_COUNTS.launched))],
+  }
+  const firstAreas = t.areas
+    .filter((a) => a.plan_id === first.plan_id)
+    .map((a) => ({
+      number: a.number,
+      name: a.name,
+      initiatives: t.initiatives.filter((i) => i.area_id === a.area_id).map((i) => ({ anchor: anchor.initiative(i.initiative_id), name: i.name })),
+    }))
   return {
-    plan: planIntro(t, plan),
-    money: { text: amountText(money), purpose: money.purpose, citation: cite(t, money) },
-    areas: t.areas.filter((a) => a.plan_id === plan.plan_id).map((a) => ({ number: a.number, name: a.name, citation: cite(t, a) })),
+    summary,
+    areas,
     outcomes: hpOutcomesChart(t),
     reach: kommunerReachChart(t),
-    advice: [figure('hp2017-kommuner-advised'), figure('hp2017-kommuner-helped-plan')],
-    named: initiatives.filter((i) => i.naming === 'named').map((i) => initiativeView(t, i)),
-    examples: initiatives.filter((i) => i.naming === 'example').map((i) => initiativeView(t, i)),
-    first: {
-      name: first.name,
-      description: first.description,
-      citation: cite(t, first),
-      areas: t.areas
-        .filter((a) => a.plan_id === first.plan_id)
-        .map((a) => ({
-          number: a.number,
-          name: a.name,
-          initiatives: t.initiatives.filter((i) => i.area_id === a.area_id).map((i) => ({ anchor: anchor.initiative(i.initiative_id), name: i.name, citation: cite(t, i) })),
-        })),
-    },
-    findings: t.findings.filter((f) => f.plan_id === plan.plan_id).map((f) => ({ id: f.finding_id, number: f.number, text: f.text, citation: cite(t, f), sourceId: f.source_id })),
-    recommendations: t.recommendations
-      .filter((r) => r.plan_id === plan.plan_id)
-      .map((r) => ({ id: r.recommendation_id, anchor: anchor.recommendation(r.recommendation_id), text: r.text, citation: cite(t, r) })),
+    advice,
+    named,
+    examples,
+    letterFindings,
+    pressFindings,
+    recommendations,
+    seeCloserMarks,
+    fourteen,
+    // The list is the 2016 page's own; its mark is the page's.
+    firstMarks: [refs.mark(cite(t, first))],
+    firstAreas,
+    sources: refs.list(),
   }
 }
 export type HandlingsplanView = ReturnType<typeof handlingsplanView>

@@ -2,30 +2,73 @@ import type { Tables } from '../../data/types.ts'
 import { amountText } from '../amount.ts'
 import { cite } from '../cite.ts'
 import { OUTCOME_COUNTS } from '../../data/check-rules.ts'
-import { targetText, valueText } from '../figure.ts'
-import { formatNumber } from '../../format/danish.ts'
+import { kkVerdict, verdictText } from '../charts/kk-targets.ts'
+import { indicatorText, valueText } from '../figure.ts'
+import { formatDate, formatNumber } from '../../format/danish.ts'
+import { type Mark, PageSources } from '../refs.ts'
 
-/** The front page's key figures, each a card with its source. */
+/** The front page: "Virkede det?" answered from the data, then the key figures, each with its numbered source. */
 export function homeView(t: Tables) {
+  const refs = new PageSources()
   const ind = (id: string) => t.indicators.find((i) => i.indicator_id === id)!
   const fund = (id: string) => t.funding.find((f) => f.funding_id === id)!
   const plan = (id: string) => t.plans.find((p) => p.plan_id === id)!
+  const m = (row: Parameters<typeof cite>[1]): Mark => refs.mark(cite(t, row))
+  const hp = plan('hp2017')
   const hpMoney = fund('hp2017-satspulje')
   const frame = fund('fl21-frame')
   const launched = ind(OUTCOME_COUNTS.launched)
   const carried = ind(OUTCOME_COUNTS.carried_out)
+  const givenUp = ind(OUTCOME_COUNTS.given_up)
+  const cancelled = ind(OUTCOME_COUNTS.cancelled)
   const k93 = ind('hp2017-kommuner-involved-93')
   const k86 = ind('hp2017-kommuner-involved-86')
+  const purpose = t.findings.find((f) => f.finding_id === 'eval-purpose-met')!
+  const areas = ind('hp2017-areas')
   const kk = ind('kk2017-children-young-reached')
-  const total = t.kommuner.length
-  return {
-    cards: [
-      { id: 'hp-money', value: amountText(hpMoney), label: `til ${plan('hp2017').short_name.toLowerCase()} (satspuljen)`, link: '/handlingsplan-2017-2020', citations: [cite(t, hpMoney)] },
-      { id: 'hp-initiatives', value: `${valueText(carried)} af ${valueText(launched)}`, label: 'initiativer gennemført som planlagt', link: '/handlingsplan-2017-2020#initiativerne', citations: [cite(t, carried), cite(t, launched)] },
-      { id: 'hp-kommuner', value: `${valueText(k93)} eller ${valueText(k86)}`, label: `kommuner involveret (af landets ${formatNumber(total)}) – to kilder, to tal`, link: '/handlingsplan-2017-2020#kommunerne', citations: [cite(t, k93), cite(t, k86)] },
-      { id: 'fl21-money', value: amountText(frame), label: `i ${plan('fl21').short_name} (${frame.start_year}–${frame.end_year})`, link: '/aftale-2021-2024', citations: [cite(t, frame)] },
-      { id: 'kk-reach', value: valueText(kk), label: `af ${targetText(kk)} ${kk.unit} nået i ${plan('kk2017').short_name}`, link: '/koebenhavn-2017-18', citations: [cite(t, kk), cite(t, kk, kk.target_quote ?? kk.quote)] },
-    ],
+  const lower = (s: string) => s.charAt(0).toLowerCase() + s.slice(1)
+
+  const answer = {
+    text: `Ifølge evalueringen, ja: handlingsplanen ${hp.start_year}–${hp.end_year} har samlet set opfyldt formålet med sine ${formatNumber(areas.value!)} indsatsområder.`,
+    marks: [m(purpose), m(areas)],
   }
+  const facts = [
+    {
+      id: 'initiativer',
+      strong: `${valueText(carried)} af ${valueText(launched)}`,
+      text: `initiativer blev gennemført som planlagt; ${valueText(givenUp)} blev opgivet og ${valueText(cancelled)} aflyst.`,
+      marks: [m(carried), m(launched), m(givenUp), m(cancelled)],
+    },
+    {
+      id: 'kommuner-93',
+      strong: `${valueText(k93)} kommuner`,
+      text: `har ifølge ministerens brev været ${lower(k93.measure).replace(/^kommuner, der har været /, '')}.`,
+      marks: [m(k93)],
+    },
+    {
+      id: 'kommuner-86',
+      strong: `${valueText(k86)} af ${formatNumber(k86.of_total!)} kommuner`,
+      text: `har ifølge pressemeddelelsen om evalueringen været ${lower(k86.measure).replace(/^kommuner, der har været /, '')}.`,
+      marks: [m(k86)],
+    },
+    {
+      id: 'penge',
+      strong: amountText(hpMoney),
+      text: `blev afsat til planen ved satspuljeaftalen for ${hp.start_year}.`,
+      marks: [m(hpMoney)],
+    },
+  ]
+  const kkVerdictRow = kkVerdict(t, kk.initiative_id)!
+  const cards = [
+    { id: 'fl21-money', value: `${formatNumber(frame.end_year - frame.start_year + 1)} × ${amountText({ ...frame, basis: 'total' })}`, label: `i ${plan('fl21').short_name} (${frame.start_year}–${frame.end_year}), ${amountText(frame)}`, link: '/aftale-2021-2024', marks: [m(frame)] },
+    {
+      id: 'kk-reach',
+      value: `status ${formatDate(kk.date)}`,
+      label: `${indicatorText(kk)} nået i ${plan('kk2017').short_name}, før efterårets aktiviteter – ${verdictText(kkVerdictRow.status)}`,
+      link: '/koebenhavn-2017-18',
+      marks: [m(kk), refs.mark(cite(t, kk, kk.target_quote ?? kk.quote)), m(kkVerdictRow)],
+    },
+  ]
+  return { answer, facts, cards, sources: refs.list() }
 }
 export type HomeView = ReturnType<typeof homeView>

@@ -1,18 +1,58 @@
 import type { Tables } from '../../data/types.ts'
+import { formatDate, formatMio, formatNumber } from '../../format/danish.ts'
 import { kkMoneyChart, kkTargetsChart } from '../charts/index.ts'
+import { kkVerdict } from '../charts/kk-targets.ts'
 import { cite } from '../cite.ts'
+import { indicatorText } from '../figure.ts'
+import { PageSources } from '../refs.ts'
+import { sentence } from '../summary.ts'
 import { initiativeView, planIntro } from './common.ts'
 
 /** Københavns Kommune's plan 2017–18: the six recommendations and the other efforts. */
 export function koebenhavnView(t: Tables) {
+  const refs = new PageSources()
   const plan = t.plans.find((p) => p.plan_id === 'kk2017')!
   const inits = t.initiatives.filter((i) => i.plan_id === plan.plan_id)
+  const named = inits.filter((i) => i.naming === 'named')
+  const funds = t.funding.filter((f) => f.plan_id === plan.plan_id && named.some((i) => i.initiative_id === f.initiative_id))
+  const perYear = funds.filter((f) => f.basis === 'per_year' && f.amount !== null)
+  const total = perYear.reduce((s, f) => s + f.amount!, 0)
+  const reached = t.indicators.filter((i) => i.plan_id === plan.plan_id && i.kind === 'target_reached' && i.value !== null && i.target !== null)
+  const verdicts = named.map((i) => kkVerdict(t, i.initiative_id)).filter((u) => u !== undefined)
+  const expected = verdicts.filter((u) => u.status === 'target_expected')
+  const met = verdicts.filter((u) => u.status === 'target_met')
+  const nameOf = (id: string) => named.find((i) => i.initiative_id === id)!
+  const when = formatDate(reached[0]!.date)
+  const list = (xs: string[]) => xs.join(', ').replace(/, ([^,]*)$/, ' og $1')
+
+  const summary = [
+    sentence(
+      refs,
+      `Københavns Kommunes integrationshandleplan for ${plan.start_year}–${plan.end_year} finansierede ${formatNumber(named.length)} indsatser mod social kontrol. ${formatNumber(perYear.length)} af dem fik tilsammen ${formatMio(total)} om året; den sidste løftes inden for forvaltningens ramme.`,
+      cite(t, plan), ...funds.map((f) => cite(t, f)),
+    ),
+    sentence(
+      refs,
+      `Kommunens status er fra ${when}, før aktiviteterne i efteråret ${when}. Indsatserne havde da nået ${list(reached.map(indicatorText))}.`,
+      ...reached.map((i) => cite(t, i)),
+    ),
+    sentence(
+      refs,
+      `For ${formatNumber(expected.length)} af de ${formatNumber(named.length)} anbefalinger skrev kommunen, at målet forventes nået gennem aktiviteter i efteråret ${when}. Målet for anbefaling ${list(met.map((u) => String(nameOf(u.initiative_id).number)))} var nået.`,
+      ...verdicts.map((u) => cite(t, u)),
+    ),
+    sentence(refs, 'Om målene blev nået i sidste ende, siger kilderne ikke.'),
+  ]
+  const intro = planIntro(t, plan, refs)
   return {
-    plan: planIntro(t, plan),
+    summary,
+    plan: intro,
+    total: { text: `${formatMio(total)} om året`, count: formatNumber(perYear.length) },
     targets: kkTargetsChart(t),
     money: kkMoneyChart(t),
-    recommendations: inits.filter((i) => i.naming === 'named').map((i) => initiativeView(t, i)),
-    other: inits.filter((i) => i.naming === 'beside_plan').map((i) => initiativeView(t, i)),
+    recommendations: named.map((i) => initiativeView(t, i, refs)),
+    other: inits.filter((i) => i.naming === 'beside_plan').map((i) => initiativeView(t, i, refs)),
+    sources: refs.list(),
   }
 }
 export type KoebenhavnView = ReturnType<typeof koebenhavnView>

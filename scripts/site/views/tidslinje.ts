@@ -3,23 +3,45 @@ import { formatDate } from '../../format/danish.ts'
 import { anchor } from '../anchors.ts'
 import { timelineChart } from '../charts/index.ts'
 import { cite } from '../cite.ts'
+import { PageSources } from '../refs.ts'
+import { sentence } from '../summary.ts'
 
 /**
  * The events by year, oldest first. Events the sources date only to a year ("efteråret 2022")
  * cannot be placed among the dated ones, so each year lists them after those.
  */
 export function tidslinjeView(t: Tables) {
+  const refs = new PageSources()
   const events = [...t.events].sort((a, b) => a.date.localeCompare(b.date))
   const years = [...new Set(events.map((e) => e.date.slice(0, 4)))]
   const plan = (id: string | null) => (id ? (t.plans.find((p) => p.plan_id === id)?.short_name ?? null) : null)
-  const view = (e: Tables['events'][number]) => ({ id: e.event_id, anchor: anchor.event(e.event_id), iso: e.date, date: e.date_text ?? formatDate(e.date), title: e.title, plan: plan(e.plan_id), citation: cite(t, e) })
+  const ev = (id: string) => t.events.find((e) => e.event_id === id)!
+  const when = (e: Tables['events'][number]) => e.date_text ?? formatDate(e.date)
+  const lower = (s: string) => s.charAt(0).toLowerCase() + s.slice(1)
+  const first = ev('2016-10-11-government-plan')
+  const evaluation = ev('2020-11-04-evaluation-sent')
+  const letter = ev('2020-06-29-letter-kommuner')
+  const agreement = ev('2021-01-25-agreement')
+  const status = ev('2021-08-30-status-letter')
+  const last = events.filter((e) => e.date.length > 4).at(-1)!
+  const summary = [
+    sentence(refs, `Tidslinjen begynder i ${years[0]} og går til ${years.at(-1)}. ${when(first)}: ${lower(first.title)}.`, cite(t, first)),
+    sentence(refs, `${when(letter)}, under covid-19-nedlukningen: ${lower(letter.title)}.`, cite(t, letter)),
+    sentence(refs, `${when(evaluation)}: ${lower(evaluation.title)}.`, cite(t, evaluation)),
+    sentence(refs, `${when(agreement)}: ${lower(agreement.title)}. ${when(status)}: ${lower(status.title)}.`, cite(t, agreement), cite(t, status)),
+    sentence(refs, `Den seneste daterede begivenhed er fra ${when(last)}: ${lower(last.title)}.`, cite(t, last)),
+  ]
+  const view = (e: Tables['events'][number]) => ({ id: e.event_id, anchor: anchor.event(e.event_id), iso: e.date, date: when(e), title: e.title, plan: plan(e.plan_id), marks: [refs.mark(cite(t, e))] })
+  const byYear = years.map((y) => ({
+    year: y,
+    events: events.filter((e) => e.date.startsWith(y) && e.date.length > 4).map(view),
+    during: events.filter((e) => e.date === y).map(view),
+  }))
   return {
+    summary,
     chart: timelineChart(t),
-    years: years.map((y) => ({
-      year: y,
-      events: events.filter((e) => e.date.startsWith(y) && e.date.length > 4).map(view),
-      during: events.filter((e) => e.date === y).map(view),
-    })),
+    years: byYear,
+    sources: refs.list(),
   }
 }
 export type TidslinjeView = ReturnType<typeof tidslinjeView>
