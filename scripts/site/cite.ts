@@ -47,7 +47,7 @@ export function cite(tables: Tables, row: Provenanced, quote = row.quote): Citat
     date: s.date ? formatDate(s.date) : null,
     url: s.url,
     locator: row.locator,
-    quote,
+    quote: joinLineBreaks(quote),
     ocr: s.ocr === 'yes',
     reading: s.ocr === 'yes' ? readingOf(tables, s.source_id, quote) : null,
   }
@@ -74,4 +74,16 @@ export function documentName(s: Source): string {
   const whoText = /^Udlændinge- og integrationsministeren$/.test(who) ? 'udlændinge- og integrationsministeren' : who
   if (!s.date && s.kind === 'answer' && s.reference) return `${KIND[s.kind]} ${whoText} på ${s.reference.charAt(0).toLowerCase()}${s.reference.slice(1)}`
   return `${KIND[s.kind]} ${whoText}, ${s.date ? formatDate(s.date) : 'udateret'}`
+}
+
+/** Words a suspended compound hands on to ("efter- og videreuddannelse"): a hyphen before them is real. */
+const AFTER_SUSPENDED = /^(og|eller|samt|til)\b/
+
+/**
+ * A passage as a reader should see it: the PDF's line-break hyphens joined ("år- ligt" → "årligt",
+ * "In- sideOut" → "InsideOut"), real hyphens kept ("efter- og videreuddannelse"). The data keeps the
+ * passage as the source has it; the quote check folds the source the same way.
+ */
+export function joinLineBreaks(text: string): string {
+  return text.replace(/(\p{L})- (\p{Ll}[\p{L}]*)/gu, (all, a: string, b: string) => (AFTER_SUSPENDED.test(b) ? all : `${a}${b}`))
 }

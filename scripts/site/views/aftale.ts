@@ -56,6 +56,19 @@ export function aftaleView(t: Tables) {
     marks: [refs.mark(cite(t, frame)), refs.mark(cite(t, actFrame))],
     note: frame.note,
   }
+  // Two sources, two statements about where the security consultants sit; neither is a table by region.
+  const regions = ind('security-consultants-regions')
+  const hosts = ind('fl21-security-consultants-kommuner')
+  const consultants = {
+    text: `Ministerens svar på spørgsmål nr. 8 til L 126 siger, at sikkerhedskonsulenterne er et rådgivende nationalt team, der er kommunalt forankret i landets ${formatNumber(regions.value!)} regioner. Statusbrevet af ${formatDate(firstDate)} nævner ${formatNumber(hosts.value!)} kommuner med resultatkontrakter om ordningen: ${/\(([^)]*)\)$/.exec(hosts.measure)?.[1] ?? ''}. Ingen af de to kilder giver en oversigt over, hvilken kommune der dækker hvilken region.`,
+    marks: [refs.mark(cite(t, regions)), refs.mark(cite(t, hosts))],
+  }
+  const newHomes = ind('fl21-exit-homes-new')
+  const oldHomes = ind('exit-homes-existing-2021')
+  const exitHomes = {
+    text: `Ifølge pressens gengivelse af aftalen skal der oprettes ${formatNumber(newHomes.value!)} nye exit-boliger (udslusningsboliger). I forvejen var der ${formatNumber(oldHomes.value!)} i Danmark.`,
+    marks: [refs.mark(cite(t, newHomes)), refs.mark(cite(t, oldHomes))],
+  }
   const views = inits.map((i) => initiativeView(t, i, refs))
   const delayed = views.filter((v) => delayedUpdates.some((u) => u.initiative_id === v.id)).map((v) => ({ anchor: v.anchor, name: v.name }))
   const otherFunding = t.funding
@@ -75,6 +88,8 @@ export function aftaleView(t: Tables) {
     money: moneyByPlanChart(t),
     status: fl21StatusChart(t),
     areas,
+    consultants,
+    exitHomes,
     delayed,
     otherFunding,
     act: actView,

@@ -48,7 +48,9 @@ export function handlingsplanView(t: Tables) {
   const statement = (f: Tables['findings'][number]) => ({ id: f.finding_id, text: f.text, marks: [refs.mark(cite(t, f))] })
   const findings = t.findings.filter((f) => f.plan_id === plan.plan_id)
   const letterFindings = findings.filter((f) => f.source_id === 'min-2020-11-04').map(statement)
-  const pressFindings = findings.filter((f) => f.source_id !== 'min-2020-11-04').map(statement)
+  const pressFindings = findings.filter((f) => f.source_id === 'uim-2021-01-15').map(statement)
+  const ministerRow = findings.find((f) => f.finding_id === 'minister-on-evaluation')!
+  const minister = { quote: cite(t, ministerRow).quote, sourceId: ministerRow.source_id, marks: [refs.mark(cite(t, ministerRow))] }
   const recommendations = recs.map((r) => ({ id: r.recommendation_id, anchor: anchor.recommendation(r.recommendation_id), text: r.text, marks: [refs.mark(cite(t, r))] }))
   const seeCloserMarks = [refs.mark(cite(t, seeCloser))]
   const firstCount = ind('hp2016-initiatives')
@@ -73,6 +75,7 @@ export function handlingsplanView(t: Tables) {
     examples,
     letterFindings,
     pressFindings,
+    minister,
     recommendations,
     seeCloserMarks,
     fourteen,

@@ -44,12 +44,18 @@ export function koebenhavnView(t: Tables) {
     sentence(refs, 'Om målene blev nået i sidste ende, siger kilderne ikke.'),
   ]
   const intro = planIntro(t, plan, refs)
+  // What the status reports as under way or planned, and the evaluation that followed, in the timeline's words.
+  const events = t.events
+    .filter((e) => e.plan_id === plan.plan_id && e.date >= '2017-11')
+    .sort((a, b) => a.date.localeCompare(b.date))
+    .map((e) => ({ id: e.event_id, when: e.date_text ?? formatDate(e.date), title: e.title, marks: [refs.mark(cite(t, e))] }))
   return {
     summary,
     plan: intro,
     total: { text: `${formatMio(total)} om året`, count: formatNumber(perYear.length) },
     targets: kkTargetsChart(t),
     money: kkMoneyChart(t),
+    events,
     recommendations: named.map((i) => initiativeView(t, i, refs)),
     other: inits.filter((i) => i.naming === 'beside_plan').map((i) => initiativeView(t, i, refs)),
     sources: refs.list(),
