@@ -24,7 +24,7 @@ export function checkKommuneRules(tables: Map<string, TypedRow[]>, at: At): void
   const kommuneName = new Map(kommuner.map((k) => [k.kommunekode, String(k.kommune)]))
   const sender = (row: TypedRow) => String(sources.get(row.source_id)?.sender ?? '')
   /** The kommune is named by the row's quote or is the source's own sender. */
-  const names = (row: TypedRow, code: unknown) => {
+  const names = (row: TypedRow, code: TypedRow[string]) => {
     const name = kommuneName.get(code)
     return !!name && [String(row.quote ?? ''), sender(row)].some((t) => t.toLowerCase().includes(name.toLowerCase()))
   }
