@@ -22,7 +22,8 @@ interface Provenanced {
 }
 
 export function sourceLabel(s: Source): string {
-  const date = s.date ? formatDate(s.date) : s.date_note
+  // A note ends with its own full stop; the label is followed by one, so it is dropped here.
+  const date = s.date ? formatDate(s.date) : s.date_note?.replace(/\.$/, '')
   return [s.sender, date].filter(Boolean).join(', ')
 }
 
