@@ -39,10 +39,14 @@ export function checkKommuneRules(tables: Map<string, TypedRow[]>, at: At): void
   }
 
   const coverage = rows('consultant_coverage')
+  const regionName = new Map(regions.map((r) => [r.regionskode, String(r.region)]))
   for (const c of coverage) {
     if (c.kind === 'host_named') {
       if (!c.host_kommunekode) at('consultant_coverage', c, 'host_kommunekode', 'expected the host kommune that the source names (kind host_named), found an empty cell')
       else if (kommuneName.has(c.host_kommunekode) && !names(c, c.host_kommunekode)) at('consultant_coverage', c, 'host_kommunekode', `expected a host that the quote or the source's sender names, found ${kommuneName.get(c.host_kommunekode)}, which neither names`)
+      // Naming a host is not enough: the same passage must name the region it covers.
+      const region = regionName.get(c.regionskode)
+      if (region && !namesRegion(String(c.quote ?? ''), region)) at('consultant_coverage', c, 'regionskode', `expected a quote that names the region the host covers (${region}), found none naming it`)
     } else if (c.host_kommunekode) at('consultant_coverage', c, 'host_kommunekode', `expected no host for kind ${c.kind} (a host is never inferred), found "${c.host_kommunekode}"`)
     if (c.kind === 'none_stated' && coverage.some((o) => o.regionskode === c.regionskode && o.kind === 'host_named')) {
       at('consultant_coverage', c, 'kind', `expected none_stated only for a region no row names a host for, found a host_named row for ${c.regionskode}`)
@@ -80,6 +84,13 @@ export function checkKommuneRules(tables: Map<string, TypedRow[]>, at: At): void
   // A cell already reported as invalid (undefined) is not reported again here.
   for (const l of rows('links')) if (typeof l.url === 'string' && !has(l.url, l.source_id)) at('links', l, 'url', `expected an archives row for this address and source ${l.source_id}, found none`)
   for (const s of rows('sources')) if (typeof s.url === 'string' && !has(s.url, s.source_id)) at('sources', s, 'url', 'expected an archives row for this address, found none')
+}
+
+/** The quote names the region, or ends on the start of its name (a stored copy that breaks off: "Region Sj"). */
+function namesRegion(quote: string, region: string): boolean {
+  if (quote.includes(region)) return true
+  const i = quote.lastIndexOf('Region ')
+  return i >= 0 && quote.length - i >= 'Region '.length + 2 && region.startsWith(quote.slice(i))
 }
 
 /** A read date must be one the source's text states ("read 2026-11-29"); needs the source texts. */

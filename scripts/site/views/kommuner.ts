@@ -2,6 +2,7 @@ import { formatDate } from '../../format/danish.ts'
 import type { ConsultantCoverage, Kommune, Source, Tables } from '../../data/types.ts'
 import { type ArchivedLink, archived } from '../archive.ts'
 import { type Citation, cite } from '../cite.ts'
+import { records } from '../records.ts'
 import { hjaelpView } from './hjaelp.ts'
 
 /** A stable, readable URL segment: "Høje-Taastrup" → "hoeje-taastrup", "Region Sjælland" → "sjaelland". */
@@ -126,9 +127,10 @@ function sourceName(s: Source): string {
 export function kommuneView(t: Tables, kommunekode: string) {
   const k = t.kommuner.find((x) => x.kommunekode === kommunekode)
   if (!k) throw new Error(`no kommune ${kommunekode}`)
-  const involved = ['hp2017-kommuner-involved-93', 'hp2017-kommuner-involved-86'].map((id) => {
-    const i = t.indicators.find((x) => x.indicator_id === id)
-    if (!i || typeof i.value !== 'number') throw new Error(`no indicator ${id}`)
+  const { indicator } = records(t)
+  const involved = (['hp2017-kommuner-involved-93', 'hp2017-kommuner-involved-86'] as const).map((id) => {
+    const i = indicator(id)
+    if (typeof i.value !== 'number') throw new Error(`indicator ${id} has no value`)
     const s = t.sources.find((x) => x.source_id === i.source_id)
     return { value: i.value, ofTotal: i.of_total, sourceLabel: s ? sourceName(s) : i.source_id, citation: cite(t, i) }
   })
