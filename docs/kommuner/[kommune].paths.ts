@@ -1,5 +1,5 @@
 import { loadData } from '../../scripts/data/load-data.ts'
-import { kommuneView, slugOf } from '../../scripts/site/views/kommuner.ts'
+import { fullName, kommuneView, slugOf } from '../../scripts/site/views/kommuner.ts'
 
 // One page per kommune, at /kommuner/<name>: the answer a kommune needs, from the checked data.
 export default {
@@ -9,7 +9,7 @@ export default {
     return t.kommuner.map((k) => ({
       params: { kommune: slugOf(k.kommune), view: kommuneView(t, k.kommunekode) },
       // The heading is Markdown, so the page's title (and search) name the kommune.
-      content: `# ${k.kommune} Kommune`,
+      content: `# ${fullName(k)}`,
     }))
   },
 }

@@ -10,7 +10,7 @@ import { parseDocument } from 'htmlparser2'
 import { findAll, textContent } from 'domutils'
 import { describe, expect, it } from 'vitest'
 import { loadData } from '../../scripts/data/load-data.ts'
-import { kommunePath, regionPath } from '../../scripts/site/views/kommuner.ts'
+import { fullName, kommunePath, regionPath } from '../../scripts/site/views/kommuner.ts'
 import { builtHtml, DIST } from '../site/built-site.ts'
 
 const t = loadData()
@@ -28,7 +28,7 @@ describe('/kommuner, the finder', () => {
       expect(to, k.kommune).toHaveLength(1)
       expect(to[0]!.href).toBe(kommunePath(k))
       expect(existsSync(join(DIST, `${kommunePath(k).slice(1)}.html`)), kommunePath(k)).toBe(true)
-      expect(h1(kommunePath(k))).toBe(`${k.kommune} Kommune`)
+      expect(h1(kommunePath(k))).toBe(fullName(k))
     }
     expect(found.filter((l) => l.href.startsWith('/kommuner/'))).toHaveLength(98)
   })
@@ -74,8 +74,8 @@ describe('each kommune page', () => {
         expect(body, `${k.kommune}: ${m.mention_id}`).toContain(m.text)
         expect(body, `${k.kommune}: ${m.mention_id}`).toContain(`»${m.quote}«`)
       }
-      if (!mentions.length) expect(body).toContain(`Ingen af kilderne nævner ${k.kommune} Kommune ved navn.`)
-      expect(body).toContain(`Ingen af kilderne siger, hvilke kommuner det var, så siden kan ikke sige, om ${k.kommune} Kommune var en af dem.`)
+      if (!mentions.length) expect(body).toContain(`Ingen af kilderne nævner ${fullName(k)} ved navn.`)
+      expect(body).toContain(`Ingen af kilderne siger, hvilke kommuner det var, så siden kan ikke sige, om ${fullName(k)} var en af dem.`)
       expect(body).toMatch(/var 93 kommuner involveret/)
       expect(body).toMatch(/var det 86 af 98/)
       expect(body).toContain(`ligger i ${k.region}`)

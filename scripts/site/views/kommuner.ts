@@ -18,6 +18,15 @@ export function slugOf(name: string): string {
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-|-$/g, '')
 }
+/**
+ * A kommune's name as Danish writes it: "Vejle Kommune", but "Københavns Kommune" (as the
+ * sources write it) and "Bornholms Regionskommune" (its own name); the register gives the short name.
+ */
+export function fullName(k: Pick<Kommune, 'kommune'>): string {
+  if (k.kommune === 'København') return 'Københavns Kommune'
+  if (k.kommune === 'Bornholm') return 'Bornholms Regionskommune'
+  return `${k.kommune} Kommune`
+}
 export const kommunePath = (k: Pick<Kommune, 'kommune'>) => `/kommuner/${slugOf(k.kommune)}`
 export const regionPath = (region: string) => `/regioner/${slugOf(region)}`
 
@@ -76,7 +85,7 @@ function coverageOf(t: Tables, regionskode: string): CoverageFact[] {
     .filter((c) => c.regionskode === regionskode)
     .map((c) => {
       const host = c.host_kommunekode ? t.kommuner.find((k) => k.kommunekode === c.host_kommunekode) : undefined
-      return { ...fact(t, c, c.coverage_id, c.statement), kind: c.kind, host: host ? { name: host.kommune, path: kommunePath(host) } : null }
+      return { ...fact(t, c, c.coverage_id, c.statement), kind: c.kind, host: host ? { name: fullName(host), path: kommunePath(host) } : null }
     })
 }
 
@@ -88,7 +97,7 @@ export function finderView(t: Tables) {
       path: regionPath(r.region),
       kommuner: t.kommuner
         .filter((k) => k.regionskode === r.regionskode)
-        .map((k) => ({ name: k.kommune, path: kommunePath(k) }))
+        .map((k) => ({ name: k.kommune, full: fullName(k), path: kommunePath(k) }))
         .sort((a, b) => a.name.localeCompare(b.name, 'da')),
     })),
   }
@@ -137,6 +146,7 @@ export function kommuneView(t: Tables, kommunekode: string) {
   return {
     code: k.kommunekode,
     name: k.kommune,
+    fullName: fullName(k),
     path: kommunePath(k),
     region: { name: k.region, path: regionPath(k.region) },
     coverage: coverageOf(t, k.regionskode),
