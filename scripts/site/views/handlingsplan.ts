@@ -9,7 +9,7 @@ import { figureView, initiativeView, planIntro } from './common.ts'
 export function handlingsplanView(t: Tables) {
   const plan = t.plans.find((p) => p.plan_id === 'hp2017')!
   const first = t.plans.find((p) => p.plan_id === 'hp2016')!
-  const money = t.funding.find((f) => f.plan_id === plan.plan_id && f.basis === 'total')!
+  const money = t.funding.find((f) => f.plan_id === plan.plan_id && f.basis === 'period_total')!
   const figure = (id: string) => figureView(t, t.indicators.find((i) => i.indicator_id === id)!)
   const initiatives = t.initiatives.filter((i) => i.plan_id === plan.plan_id)
   return {
