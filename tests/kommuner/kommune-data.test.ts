@@ -25,7 +25,7 @@ describe('regions and consultant coverage', () => {
       expect(rows.length, r.region).toBeGreaterThan(0)
       for (const c of rows) {
         const s = t.sources.find((x) => x.source_id === c.source_id)!
-        expect(c.as_of ?? s.date ?? s.date_note, `${c.coverage_id} is dated`).toBeTruthy()
+        expect(c.date ?? s.date ?? s.date_note, `${c.coverage_id} is dated`).toBeTruthy()
         expect(c.quote.length).toBeGreaterThan(10)
       }
     }
@@ -39,7 +39,7 @@ describe('regions and consultant coverage', () => {
   })
 
   it('keeps the 2018 and 2019 statements dated as such', () => {
-    const asOf = Object.fromEntries(t.consultant_coverage.map((c) => [c.coverage_id, c.as_of]))
+    const asOf = Object.fromEntries(t.consultant_coverage.map((c) => [c.coverage_id, c.date]))
     expect(asOf['nordjylland-aalborg-2019']).toBe('2019-04')
     expect(asOf['sjaelland-odense-2018']).toBe('2018')
     expect(asOf['hovedstaden-2018']).toBe('2018')

@@ -49,7 +49,7 @@ describe('each region page', () => {
       }
       if (!rows.some((c) => c.kind === 'host_named')) expect(body).toMatch(/Ingen (af kilderne|kilde) nævner, hv(ilket team|ilken kommunes team)/)
       // Dated: the year or date of the statement, or that the page is undated and when it was read.
-      for (const c of rows) expect(body).toMatch(c.as_of ? new RegExp(c.as_of.slice(0, 4)) : /udateret side, læst/)
+      for (const c of rows) expect(body).toMatch(c.date ? new RegExp(c.date.slice(0, 4)) : /udateret side, læst/)
       expect(body).toContain('ét nationalt team')
       expect(body).toContain('to netværk for kommunale fagpersoner')
       expect(body).toContain('rejsehold')

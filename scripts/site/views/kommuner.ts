@@ -51,9 +51,9 @@ export function whenOf(s: Source | undefined, asOf: string | null): string {
 }
 const lowerFirst = (s: string) => s.charAt(0).toLowerCase() + s.slice(1)
 
-function fact(t: Tables, row: { source_id: string; locator: string; quote: string; as_of: string | null }, id: string, text: string): DatedFact {
+function fact(t: Tables, row: { source_id: string; locator: string; quote: string; date: string | null }, id: string, text: string): DatedFact {
   const s = t.sources.find((x) => x.source_id === row.source_id)
-  return { id, text, when: whenOf(s, row.as_of), citation: cite(t, row), link: archived(t, s?.url ?? null, row.source_id) }
+  return { id, text, when: whenOf(s, row.date), citation: cite(t, row), link: archived(t, s?.url ?? null, row.source_id) }
 }
 
 export interface CoverageFact extends DatedFact {
