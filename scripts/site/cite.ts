@@ -9,8 +9,9 @@ export interface Citation {
   title: string
   /** A short name for the document: "Brev fra udlændinge- og integrationsministeren, 4. november 2020". */
   document: string
-  date: string | null
   url: string | null
+  /** The source's page at the Internet Archive, dated from the source, where it has a URL. */
+  archive: { url: string; date: string } | null
   locator: string
   quote: string
   /** The quote is OCR text, shown as the source has it. */
@@ -26,7 +27,8 @@ interface Provenanced {
 }
 
 export function sourceLabel(s: Source): string {
-  const date = s.date ? formatDate(s.date) : s.date_note
+  // A note ends with its own full stop; the label is followed by one, so it is dropped here.
+  const date = s.date ? formatDate(s.date) : s.date_note?.replace(/\.$/, '')
   return [s.sender, date].filter(Boolean).join(', ')
 }
 
@@ -44,8 +46,8 @@ export function cite(tables: Tables, row: Provenanced, quote = row.quote): Citat
     label: sourceLabel(s),
     title: s.title,
     document: documentName(s),
-    date: s.date ? formatDate(s.date) : null,
     url: s.url,
+    archive: archiveOf(tables, s),
     locator: row.locator,
     quote: joinLineBreaks(quote),
     ocr: s.ocr === 'yes',
@@ -86,4 +88,9 @@ const AFTER_SUSPENDED = /^(og|eller|samt|til)\b/
  */
 export function joinLineBreaks(text: string): string {
   return text.replace(/(\p{L})- (\p{Ll}[\p{L}]*)/gu, (all, a: string, b: string) => (AFTER_SUSPENDED.test(b) ? all : `${a}${b}`))
+}
+
+function archiveOf(tables: Tables, s: Source): Citation['archive'] {
+  const a = s.url ? tables.archives?.find((x) => x.url === s.url && x.source_id === s.source_id) : undefined
+  return a ? { url: a.archive_url, date: formatDate(a.archive_date) } : null
 }

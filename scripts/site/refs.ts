@@ -21,6 +21,7 @@ export interface PageSourceGroup {
   document: string
   title: string
   url: string | null
+  archive: Citation['archive']
   entries: PageSource[]
 }
 
@@ -79,6 +80,7 @@ export class PageSources {
         document: c.document,
         title: c.title,
         url: c.url,
+        archive: c.archive,
         entries: g.entries.map((e) => ({ n: e.n, markId: e.markId, locator: e.locator, quotes: [...e.quotes] })),
       }
     })

@@ -3,6 +3,7 @@ import { formatDate } from '../../format/danish.ts'
 import { indicatorText, targetText, valueText } from '../figure.ts'
 import type { Indicator, Tables } from '../../data/types.ts'
 import { cite, citationLine } from '../cite.ts'
+import { records } from '../records.ts'
 import { type ChartModel, type Mark, LINE, WIDTH, wrap } from './model.ts'
 
 /** Københavns Kommune: each target as a track, what was reached as its filled part. */

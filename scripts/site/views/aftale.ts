@@ -14,7 +14,7 @@ export function aftaleView(t: Tables) {
   const act = t.plans.find((p) => p.plan_id === 'finanslov2021')!
   const frame = t.funding.find((f) => f.funding_id === 'fl21-frame')!
   // The finance act's "ramme på 10 mio. kr. årligt" is the same money as the FL21 frame: shown once, with both sources.
-  const actFrame = t.funding.find((f) => f.plan_id === act.plan_id && f.initiative_id === null && f.basis === 'per_year')!
+  const actFrame = t.funding.find((f) => f.funding_id === frame.same_money_as || f.same_money_as === frame.funding_id)!
   const ind = (id: string) => t.indicators.find((i) => i.indicator_id === id)!
   const inits = t.initiatives.filter((i) => i.plan_id === plan.plan_id)
   const firstDate = t.status_updates.filter((u) => inits.some((i) => i.initiative_id === u.initiative_id)).map((u) => u.date).sort()[0]!
@@ -22,7 +22,7 @@ export function aftaleView(t: Tables) {
   const delayedUpdates = firstUpdates.filter((u) => u.status === 'delayed')
   const onTime = firstUpdates.filter((u) => u.status === 'on_schedule')
   const years = frame.end_year - frame.start_year + 1
-  const frameText = `${formatNumber(years)} × ${formatMio(frame.amount!)}`
+  const frameText = `${formatNumber(years)} × ${formatMio(frame.amount_mio_dkk!)}`
   const period = `${frame.start_year}–${frame.end_year}`
   const actGrants = t.funding.filter((f) => f.plan_id === act.plan_id && f.initiative_id !== null)
   const grantText = (f: Tables['funding'][number]) => `${t.organisations.find((o) => o.org_id === f.recipient_org_id)?.name ?? f.purpose} ${amountText(f)} i ${f.start_year}–${f.end_year}`

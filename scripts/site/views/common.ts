@@ -22,7 +22,6 @@ export interface InitiativeView {
   number: number | null
   name: string
   description: string
-  naming: Initiative['naming']
   marks: Mark[]
   statuses: { date: string; status: string; statusKey: string; detail: string; marks: Mark[] }[]
   actors: { name: string; role: string }[]
@@ -65,7 +64,6 @@ export function initiativeView(t: Tables, i: Initiative, refs: PageSources): Ini
     number: i.number,
     name: i.name,
     description: i.description,
-    naming: i.naming,
     marks: [refs.mark(cite(t, i))],
     statuses: t.status_updates
       .filter((u) => u.initiative_id === i.initiative_id)

@@ -14,7 +14,7 @@ export function handlingsplanView(t: Tables) {
   const refs = new PageSources()
   const plan = t.plans.find((p) => p.plan_id === 'hp2017')!
   const first = t.plans.find((p) => p.plan_id === 'hp2016')!
-  const money = t.funding.find((f) => f.plan_id === plan.plan_id && f.basis === 'total')!
+  const money = t.funding.find((f) => f.plan_id === plan.plan_id && f.funding_id === 'hp2017-satspulje')!
   const ind = (id: string) => t.indicators.find((i) => i.indicator_id === id)!
   const n = (id: string) => formatNumber(ind(id).value!)
   const c = (id: string) => cite(t, ind(id))

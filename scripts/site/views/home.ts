@@ -60,7 +60,7 @@ export function homeView(t: Tables) {
   ]
   const kkVerdictRow = kkVerdict(t, kk.initiative_id)!
   const cards = [
-    { id: 'fl21-money', value: `${formatNumber(frame.end_year - frame.start_year + 1)} × ${amountText({ ...frame, basis: 'total' })}`, label: `i ${plan('fl21').short_name} (${frame.start_year}–${frame.end_year}), ${amountText(frame)}`, link: '/aftale-2021-2024', marks: [m(frame)] },
+    { id: 'fl21-money', value: `${formatNumber(frame.end_year - frame.start_year + 1)} × ${amountText({ ...frame, basis: 'period_total' })}`, label: `i ${plan('fl21').short_name} (${frame.start_year}–${frame.end_year}), ${amountText(frame)}`, link: '/aftale-2021-2024', marks: [m(frame)] },
     {
       id: 'kk-reach',
       value: `status ${formatDate(kk.date)}`,
