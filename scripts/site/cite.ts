@@ -51,7 +51,7 @@ export function cite(tables: Tables, row: Provenanced, quote = row.quote): Citat
     locator: row.locator,
     quote: joinLineBreaks(quote),
     ocr: s.ocr === 'yes',
-    reading: s.ocr === 'yes' ? readingOf(tables, s.source_id, quote) : null,
+    reading: s.ocr === 'yes' ? joinNullable(readingOf(tables, s.source_id, quote)) : null,
   }
 }
 
@@ -83,14 +83,18 @@ const AFTER_SUSPENDED = /^(og|eller|samt|til)\b/
 
 /**
  * A passage as a reader should see it: the PDF's line-break hyphens joined ("år- ligt" → "årligt",
- * "In- sideOut" → "InsideOut"), real hyphens kept ("efter- og videreuddannelse"). The data keeps the
+ * "In- sideOut" → "InsideOut", "SSP- konsulent" → "SSP-konsulent"), real hyphens kept ("efter- og
+ * videreuddannelse"). The data keeps the
  * passage as the source has it; the quote check folds the source the same way.
  */
 export function joinLineBreaks(text: string): string {
-  return text.replace(/(\p{L})- (\p{Ll}[\p{L}]*)/gu, (all, a: string, b: string) => (AFTER_SUSPENDED.test(b) ? all : `${a}${b}`))
+  // After a capital (an abbreviation: "SSP- konsulent") the hyphen is the word's own and stays.
+  return text.replace(/(\p{L})- (\p{Ll}[\p{L}]*)/gu, (all, a: string, b: string) => (AFTER_SUSPENDED.test(b) ? all : /\p{Lu}/u.test(a) ? `${a}-${b}` : `${a}${b}`))
 }
 
 function archiveOf(tables: Tables, s: Source): Citation['archive'] {
   const a = s.url ? tables.archives?.find((x) => x.url === s.url && x.source_id === s.source_id) : undefined
   return a ? { url: a.archive_url, date: formatDate(a.archive_date) } : null
 }
+
+const joinNullable = (s: string | null) => (s === null ? null : joinLineBreaks(s))

@@ -8,6 +8,6 @@ export const STATUS_LABEL: Record<Status, string> = {
   given_up: 'Opgivet',
   cancelled: 'Aflyst',
   offered: 'Udbudt',
-  target_met: 'Mål nået',
-  target_expected: 'Mål forventes nået',
+  target_met: 'Målet er nået',
+  target_expected: 'Målet forventes nået',
 }

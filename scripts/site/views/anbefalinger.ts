@@ -4,6 +4,7 @@ import { anchor } from '../anchors.ts'
 import { kkVerdict } from '../charts/kk-targets.ts'
 import { cite } from '../cite.ts'
 import { PageSources } from '../refs.ts'
+import { wordsOn } from '../words.ts'
 import { sentence } from '../summary.ts'
 
 /** Danish names of the recommendation themes, in the order the page shows them. */
@@ -28,6 +29,11 @@ const STANDING: Record<string, string> = {
 
 /** Every recommendation, grouped by theme, each with who made it and its source. */
 export function anbefalingerView(t: Tables) {
+  const view = anbefalingerViewBody(t)
+  return { ...view, words: wordsOn(t, JSON.stringify(view)) }
+}
+
+function anbefalingerViewBody(t: Tables) {
   const refs = new PageSources()
   const org = (id: string) => t.organisations.find((o) => o.org_id === id)?.name ?? id
   const plan = (id: string) => t.plans.find((p) => p.plan_id === id)!

@@ -6,11 +6,17 @@ import { amountText } from '../amount.ts'
 import { anchor } from '../anchors.ts'
 import { cite } from '../cite.ts'
 import { PageSources } from '../refs.ts'
+import { wordsOn } from '../words.ts'
 import { sentence } from '../summary.ts'
-import { figureView, initiativeView } from './common.ts'
+import { initiativeView } from './common.ts'
 
 /** The national action plan 2017–2020, with the government's plan of 2016 it grew from. */
 export function handlingsplanView(t: Tables) {
+  const view = handlingsplanViewBody(t)
+  return { ...view, words: wordsOn(t, JSON.stringify(view)) }
+}
+
+function handlingsplanViewBody(t: Tables) {
   const refs = new PageSources()
   const plan = t.plans.find((p) => p.plan_id === 'hp2017')!
   const first = t.plans.find((p) => p.plan_id === 'hp2016')!
@@ -44,7 +50,6 @@ export function handlingsplanView(t: Tables) {
   const areas = t.areas.filter((a) => a.plan_id === plan.plan_id).map((a) => ({ number: a.number, name: a.name, marks: [refs.mark(cite(t, a))] }))
   const named = initiatives.filter((i) => i.naming === 'named').map((i) => initiativeView(t, i, refs))
   const examples = initiatives.filter((i) => i.naming === 'example').map((i) => initiativeView(t, i, refs))
-  const advice = [figureView(t, ind('hp2017-kommuner-advised'), refs), figureView(t, ind('hp2017-kommuner-helped-plan'), refs)]
   const statement = (f: Tables['findings'][number]) => ({ id: f.finding_id, text: f.text, marks: [refs.mark(cite(t, f))] })
   const findings = t.findings.filter((f) => f.plan_id === plan.plan_id)
   const letterFindings = findings.filter((f) => f.source_id === 'min-2020-11-04').map(statement)
@@ -70,7 +75,6 @@ export function handlingsplanView(t: Tables) {
     areas,
     outcomes: hpOutcomesChart(t),
     reach: kommunerReachChart(t),
-    advice,
     named,
     examples,
     letterFindings,

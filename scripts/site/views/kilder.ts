@@ -1,3 +1,4 @@
+import { joinLineBreaks } from '../cite.ts'
 import type { Tables } from '../../data/types.ts'
 import { formatDate } from '../../format/danish.ts'
 import { amountText } from '../amount.ts'
@@ -38,10 +39,10 @@ export function kilderView(t: Tables) {
           ocr: s.ocr === 'yes',
           supplementary: s.text_file === 'supplementary.md',
           figures: [
-            ...mine(t.indicators).map((i) => ({ text: indicatorText(i), about: i.measure, quote: i.quote })),
-            ...mine(t.funding).filter((f) => f.amount_mio_dkk !== null).map((f) => ({ text: amountText(f), about: f.purpose, quote: f.quote })),
+            ...mine(t.indicators).map((i) => ({ text: indicatorText(i), about: i.measure.replace(/\.$/, ''), quote: joinLineBreaks(i.quote) })),
+            ...mine(t.funding).filter((f) => f.amount_mio_dkk !== null).map((f) => ({ text: amountText(f), about: f.purpose.replace(/\.$/, ''), quote: joinLineBreaks(f.quote) })),
           ],
-          statuses: mine(t.status_updates).map((u) => ({ text: STATUS_LABEL[u.status], about: initiative(u.initiative_id) ?? u.initiative_id, quote: u.quote })),
+          statuses: mine(t.status_updates).map((u) => ({ text: STATUS_LABEL[u.status], about: initiative(u.initiative_id) ?? u.initiative_id, quote: joinLineBreaks(u.quote) })),
           recommendations: mine(t.recommendations).map((r) => ({ text: r.text, href: href.recommendation(r.recommendation_id) })),
           links: mine(t.links).map((l) => ({ text: l.title, url: l.url })),
         }

@@ -5,11 +5,17 @@ import { kkVerdict } from '../charts/kk-targets.ts'
 import { cite } from '../cite.ts'
 import { indicatorText } from '../figure.ts'
 import { PageSources } from '../refs.ts'
+import { wordsOn } from '../words.ts'
 import { sentence } from '../summary.ts'
 import { initiativeView, planIntro } from './common.ts'
 
 /** Københavns Kommune's plan 2017–18: the six recommendations and the other efforts. */
 export function koebenhavnView(t: Tables) {
+  const view = koebenhavnViewBody(t)
+  return { ...view, words: wordsOn(t, JSON.stringify(view)) }
+}
+
+function koebenhavnViewBody(t: Tables) {
   const refs = new PageSources()
   const plan = t.plans.find((p) => p.plan_id === 'kk2017')!
   const inits = t.initiatives.filter((i) => i.plan_id === plan.plan_id)
@@ -41,7 +47,7 @@ export function koebenhavnView(t: Tables) {
       `For ${formatNumber(expected.length)} af de ${formatNumber(named.length)} anbefalinger skrev kommunen, at målet forventes nået gennem aktiviteter i efteråret ${when}. Målet for anbefaling ${list(met.map((u) => String(nameOf(u.initiative_id).number)))} var nået.`,
       ...verdicts.map((u) => cite(t, u)),
     ),
-    sentence(refs, 'Om målene blev nået i sidste ende, siger kilderne ikke.'),
+    sentence(refs, 'Om målene blev nået i sidste ende, siger kilderne ikke.', cite(t, t.events.find((e) => e.event_id === '2018-kk-status')!)),
   ]
   const intro = planIntro(t, plan, refs)
   // What the status reports as under way or planned, and the evaluation that followed, in the timeline's words.

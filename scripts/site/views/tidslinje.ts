@@ -4,6 +4,7 @@ import { anchor } from '../anchors.ts'
 import { timelineChart } from '../charts/index.ts'
 import { cite } from '../cite.ts'
 import { PageSources } from '../refs.ts'
+import { wordsOn } from '../words.ts'
 import { sentence } from '../summary.ts'
 
 /**
@@ -11,6 +12,11 @@ import { sentence } from '../summary.ts'
  * cannot be placed among the dated ones, so each year lists them after those.
  */
 export function tidslinjeView(t: Tables) {
+  const view = tidslinjeViewBody(t)
+  return { ...view, words: wordsOn(t, JSON.stringify(view)) }
+}
+
+function tidslinjeViewBody(t: Tables) {
   const refs = new PageSources()
   const events = [...t.events].sort((a, b) => a.date.localeCompare(b.date))
   const years = [...new Set(events.map((e) => e.date.slice(0, 4)))]
@@ -31,7 +37,13 @@ export function tidslinjeView(t: Tables) {
     sentence(refs, `${when(agreement)}: ${lower(agreement.title)}. ${when(status)}: ${lower(status.title)}.`, cite(t, agreement), cite(t, status)),
     sentence(refs, `Den seneste daterede begivenhed er fra ${when(last)}: ${lower(last.title)}.`, cite(t, last)),
   ]
-  const view = (e: Tables['events'][number]) => ({ id: e.event_id, anchor: anchor.event(e.event_id), iso: e.date, date: when(e), title: e.title, plan: plan(e.plan_id), marks: [refs.mark(cite(t, e))] })
+  // The letter of 29 June 2020 says why it was sent: its reasons stand under it.
+  const reasons = (e: Tables['events'][number]) =>
+    t.letter_points
+      .filter((p) => p.source_id === e.source_id && e.event_id === letter.event_id)
+      .sort((a, b) => a.number - b.number)
+      .map((p) => ({ id: p.point_id, text: p.text, marks: [refs.mark(cite(t, p))] }))
+  const view = (e: Tables['events'][number]) => ({ id: e.event_id, anchor: anchor.event(e.event_id), iso: e.date, date: when(e), title: e.title, plan: plan(e.plan_id), marks: [refs.mark(cite(t, e))], reasons: reasons(e) })
   const byYear = years.map((y) => ({
     year: y,
     events: events.filter((e) => e.date.startsWith(y) && e.date.length > 4).map(view),
