@@ -14,7 +14,7 @@ import lighthouse from 'lighthouse'
 import { CHROMIUM_ARGS, CHROMIUM_PATH, launchChromium, newSiteContext } from './browser/chromium.ts'
 import { type PageWeight, weighPage } from './browser/page-weight.ts'
 import { DIST, NOT_FOUND_FILE, sitePages } from './browser/site-pages.ts'
-import { serveStatic } from './browser/static-server.ts'
+import { serveSite } from './browser/serve-site.ts'
 import { PROJECT_ROOT } from './data/load-data.ts'
 
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const
@@ -68,7 +68,7 @@ const lighthouseVersion = (createRequire(import.meta.url)('lighthouse/package.js
 async function main() {
   const buildSeconds = build()
   const pages = sitePages()
-  const server = await serveStatic(DIST)
+  const server = await serveSite(DIST)
   const browser = await launchChromium()
   // Lighthouse drives its own Chromium (same binary, same flags) through chrome-launcher.
   const chrome = await chromeLauncher.launch({ chromePath: CHROMIUM_PATH, chromeFlags: CHROMIUM_ARGS })

@@ -1,6 +1,7 @@
 /**
- * `npm run build`: checks the data, builds the site into a scratch folder, and only when all of
- * that succeeded replaces `.vitepress/dist`. Bad data therefore never leaves a half-built site.
+ * `npm run build`: checks the data, builds the site into a scratch folder (pages, downloads, then
+ * the search index over the finished pages), and only when all of that succeeded replaces
+ * `.vitepress/dist`. Bad data therefore never leaves a half-built site.
  */
 import { existsSync, renameSync, rmSync } from 'node:fs'
 import { join } from 'node:path'
@@ -8,6 +9,7 @@ import { build } from 'vitepress'
 import { checkData, PROJECT_ROOT } from './data/load-data.ts'
 import { formatProblem } from './data/problems.ts'
 import { writeExports } from './export/write-exports.ts'
+import { writeSearchIndex } from './site/search-index.ts'
 
 const dist = join(PROJECT_ROOT, '.vitepress', 'dist')
 const scratch = join(PROJECT_ROOT, '.vitepress', 'dist-next')
@@ -23,6 +25,9 @@ rmSync(scratch, { recursive: true, force: true })
 try {
   await build(PROJECT_ROOT, { outDir: scratch })
   await writeExports(pkg, tables, scratch)
+  // Last, on the finished HTML: a failed index means nothing is written.
+  const search = await writeSearchIndex(scratch)
+  console.log(`search index: ${search.pages} pages, language ${search.languages.join(', ')}`)
 } catch (e) {
   rmSync(scratch, { recursive: true, force: true })
   console.error(e instanceof Error ? e.message : e)
