@@ -6,16 +6,19 @@
 import { existsSync, renameSync, rmSync } from 'node:fs'
 import { join } from 'node:path'
 import { build } from 'vitepress'
-import { checkData, PROJECT_ROOT } from './data/load-data.ts'
+import { checkDataOnce, dataChecks, PROJECT_ROOT } from './data/load-data.ts'
 import { formatProblem } from './data/problems.ts'
 import { writeExports } from './export/write-exports.ts'
+import { missingRecords } from './site/records.ts'
 import { writeSearchIndex } from './site/search-index.ts'
 
 const dist = join(PROJECT_ROOT, '.vitepress', 'dist')
 const scratch = join(PROJECT_ROOT, '.vitepress', 'dist-next')
 
 const started = performance.now()
-const { problems, tables, pkg } = checkData()
+// Checked once here; the page loaders reuse this result (see checkDataOnce).
+const { problems: dataProblems, tables, pkg } = checkDataOnce()
+const problems = dataProblems.length ? dataProblems : missingRecords(tables)
 if (problems.length) {
   for (const p of problems) console.error(formatProblem(p))
   console.error(`\nBuild stopped: ${problems.length} problem${problems.length === 1 ? '' : 's'} in the data. Nothing was written.`)
@@ -25,6 +28,8 @@ rmSync(scratch, { recursive: true, force: true })
 try {
   await build(PROJECT_ROOT, { outDir: scratch })
   await writeExports(pkg, tables, scratch)
+  // Every loader shares one check of the data; more means a loader reads it on its own.
+  if (dataChecks() !== 1) throw new Error(`expected the data to be read and checked once per build, found ${dataChecks()} times`)
   // Last, on the finished HTML: a failed index means nothing is written.
   const search = await writeSearchIndex(scratch)
   console.log(`search index: ${search.pages} pages, language ${search.languages.join(', ')}`)

@@ -1,8 +1,11 @@
 /** `npm run check:data`: checks the whole data package and prints every problem, one per line. */
 import { checkData } from './data/load-data.ts'
 import { formatProblem } from './data/problems.ts'
+import { missingRecords } from './site/records.ts'
 
-const { problems, tables, provenance } = checkData()
+const { problems: dataProblems, tables, provenance } = checkData()
+// The rows the pages name by id must be there too (only once the tables themselves read).
+const problems = dataProblems.length ? dataProblems : missingRecords(tables)
 if (provenance === 'skipped') console.warn('note: ../shared/sources is absent, so quotes and URLs were not checked against the sources')
 if (problems.length) {
   for (const p of problems) console.error(formatProblem(p))

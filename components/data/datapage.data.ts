@@ -6,6 +6,9 @@ import { citationBibtex, citationText, readCitation } from '../../scripts/export
 import { buildExports, type ExportFile } from '../../scripts/export/export-files.ts'
 import type { Form } from '../../scripts/export/manifest.ts'
 import { sha256Hex } from '../../scripts/export/manifest.ts'
+import { formatDate, formatNumber } from '../../scripts/format/danish.ts'
+import { href } from '../../scripts/site/links.ts'
+import { formatBytes } from './file-size.ts'
 
 /** One file under /data/, with the checksum of exactly the bytes the build writes there. */
 export interface DownloadFile {
@@ -15,6 +18,8 @@ export interface DownloadFile {
   label: string
   form: Form
   bytes: number
+  /** "1,2 kB": formatted here, so no formatter ships to the browser. */
+  size: string
   sha256: string
 }
 export interface ColumnRule {
@@ -34,6 +39,8 @@ export interface TableInfo {
   title: string
   description: string
   rows: number
+  /** "43 rækker og 12 kolonner" */
+  countText: string
   primaryKey: string[]
   columns: ColumnInfo[]
   files: DownloadFile[]
@@ -43,9 +50,13 @@ export interface DataPageData {
   version: string
   /** YYYY-MM-DD, from CITATION.cff (checked against data/CHANGELOG.md by the build). */
   released: string
+  /** "29. november 2026" */
+  releasedText: string
   /** short: "CC BY 4.0", as licences are usually written. */
   licence: { name: string; title: string; url: string; short: string }
   totalRows: number
+  /** "16 tabeller med i alt 472 rækker" */
+  extentText: string
   /** The ZIP, datapackage.json, the checksums and the documents, in that order. */
   packageFiles: DownloadFile[]
   tables: TableInfo[]
@@ -77,8 +88,10 @@ const PATTERNS: Record<string, string> = {
 }
 
 function download(f: ExportFile): DownloadFile {
-  return { path: f.path, href: `/data/${f.path}`, label: LABELS[f.form], form: f.form, bytes: f.bytes.length, sha256: sha256Hex(f.bytes) }
+  return { path: f.path, href: href.dataFile(f.path), label: LABELS[f.form], form: f.form, bytes: f.bytes.length, size: formatBytes(f.bytes.length), sha256: sha256Hex(f.bytes) }
 }
+
+const countText = (rows: number, columns: number) => `${formatNumber(rows)} ${rows === 1 ? 'række' : 'rækker'} og ${formatNumber(columns)} kolonner`
 
 function columnsOf(r: Resource): ColumnInfo[] {
   const pk = r.schema.primaryKey
@@ -122,16 +135,20 @@ export default defineLoader({
       title: r.title,
       description: r.description,
       rows: rowsOf[r.name]?.length ?? 0,
+      countText: countText(rowsOf[r.name]?.length ?? 0, r.schema.fields.length),
       primaryKey: r.schema.primaryKey,
       columns: columnsOf(r),
       files: files.filter((f) => f.resource === r.name).map(download),
     }))
+    const totalRows = tableInfos.reduce((n, t) => n + t.rows, 0)
     return {
       title: pkg.title,
       version: pkg.version,
       released: cff.dateReleased,
+      releasedText: formatDate(cff.dateReleased),
       licence: { name: licence.name, title: licence.title, url: licence.path, short: licence.name.replace(/^CC-BY-/, 'CC BY ') },
-      totalRows: tableInfos.reduce((n, t) => n + t.rows, 0),
+      totalRows,
+      extentText: `${formatNumber(tableInfos.length)} tabeller med i alt ${formatNumber(totalRows)} rækker`,
       packageFiles,
       tables: tableInfos,
       citation: {

@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs'
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs'
 import { join, relative, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { checkKeys } from './check-keys.ts'
@@ -76,7 +76,56 @@ export function checkData(options: LoadOptions = {}): LoadResult {
 
 /** The checked data, typed; throws a DataError naming every problem. Used by the build and scripts. */
 export function loadData(options: LoadOptions = {}): Tables {
-  const result = checkData(options)
+  const result = checkDataOnce(options)
   if (result.problems.length) throw new DataError(result.problems)
   return result.tables
+}
+
+/**
+ * VitePress bundles each data loader (and the config) on its own, so a module-level cache would
+ * be one per bundle; the cache lives on globalThis instead, which every bundle in the build
+ * process shares. It is keyed on the size and mtime of every data and source file, so
+ * `vitepress dev` checks again after an edit and otherwise reuses the result.
+ */
+interface DataCache { key: string; result: LoadResult; checks: number }
+const CACHE = Symbol.for('nsk.checked-data')
+const cache = (): DataCache => ((globalThis as Record<symbol, DataCache>)[CACHE] ??= { key: '', result: undefined as unknown as LoadResult, checks: 0 })
+
+function fingerprint(options: LoadOptions): string {
+  const dirs = [resolve(options.dataDir ?? DATA_DIR), resolve(options.sourcesDir ?? SOURCES_DIR)]
+  const parts = [JSON.stringify(options)]
+  for (const dir of dirs) {
+    if (!existsSync(dir)) { parts.push(`${dir}: none`); continue }
+    for (const name of readdirSync(dir).sort()) {
+      const s = statSync(join(dir, name))
+      parts.push(`${dir}/${name}:${s.size}:${s.mtimeMs}`)
+    }
+  }
+  return parts.join('\n')
+}
+
+/** `checkData`, run once per state of the files: the build, its loaders and its search index share one check. */
+export function checkDataOnce(options: LoadOptions = {}): LoadResult {
+  const c = cache()
+  const key = fingerprint(options)
+  if (c.key !== key) {
+    c.result = checkData(options)
+    deepFreeze(c.result.tables)
+    c.key = key
+    c.checks++
+  }
+  return c.result
+}
+
+/** How many times the data was actually read and checked in this process (the build reports it). */
+export function dataChecks(): number {
+  return cache().checks
+}
+
+// Shared by every page's view: frozen, so no view can change what another one reads.
+function deepFreeze(tables: Tables): void {
+  for (const rows of Object.values(tables) as object[][]) {
+    for (const row of rows) Object.freeze(row)
+    Object.freeze(rows)
+  }
 }

@@ -18,7 +18,6 @@ const dateLocale = timeFormatLocale({
 })
 
 const plain = numberLocale.format(',.2~f')
-const percent = numberLocale.format('.0%')
 const dayMonthYear = dateLocale.utcFormat('%-d. %B %Y')
 const monthYear = dateLocale.utcFormat('%B %Y')
 
@@ -30,11 +29,6 @@ export function formatNumber(n: number): string {
 /** 73.4 → "73,4 mio. kr." */
 export function formatMio(n: number): string {
   return `${plain(n)} mio. kr.`
-}
-
-/** 0.49 → "49 %" (Danish puts a space before the sign). */
-export function formatShare(share: number): string {
-  return percent(share).replace('%', ' %')
 }
 
 /** A year range as Danish text: 2017–2020 (en dash), or one year. */

@@ -7,7 +7,6 @@ export interface Citation {
   /** "Brev fra udlændinge- og integrationsministeren, 30. august 2021" style label. */
   label: string
   title: string
-  date: string | null
   url: string | null
   locator: string
   quote: string
@@ -39,7 +38,6 @@ export function cite(tables: Tables, row: Provenanced, quote = row.quote): Citat
     sourceId: s.source_id,
     label: sourceLabel(s),
     title: s.title,
-    date: s.date ? formatDate(s.date) : null,
     url: s.url,
     locator: row.locator,
     quote,

@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process'
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { basename, join } from 'node:path'
 import JSZip from 'jszip'
@@ -118,13 +118,6 @@ export function convertWithCalc(csvPaths: string[], filter: string): { files: st
   const files = csvPaths.map((p) => join(out, basename(p).replace(/\.csv$/, '.xlsx')))
   for (const f of files) if (!existsSync(f)) throw new Error(`LibreOffice wrote no ${f}`)
   return { files, cleanup: () => rmSync(dir, { recursive: true, force: true }) }
-}
-
-/** Writes bytes into a fresh temporary folder and returns the file's path. */
-export function tempFile(name: string, bytes: Uint8Array | string): string {
-  const path = join(mkdtempSync(join(tmpdir(), 'nsk-export-')), name)
-  writeFileSync(path, bytes)
-  return path
 }
 
 /** The crafted table of fixtures/crafted-table.json: formula-like text, æøå, numbers of every shape. */

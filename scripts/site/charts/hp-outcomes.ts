@@ -1,20 +1,20 @@
 import type { Tables } from '../../data/types.ts'
-import { OUTCOME_COUNTS } from '../../data/check-rules.ts'
 import { formatNumber } from '../../format/danish.ts'
 import { cite, citationLine } from '../cite.ts'
+import { records } from '../records.ts'
 import { type ChartModel, type Mark, WIDTH } from './model.ts'
 
 const OUTCOMES = [
-  { key: 'carried_out', label: 'Gennemført som planlagt', cls: 'unit-done' },
-  { key: 'given_up', label: 'Opgivet', cls: 'unit-short' },
-  { key: 'cancelled', label: 'Aflyst', cls: 'unit-stop' },
+  { key: 'carried_out', id: 'hp2017-initiatives-carried-out', label: 'Gennemført som planlagt', cls: 'unit-done' },
+  { key: 'given_up', id: 'hp2017-initiatives-given-up', label: 'Opgivet', cls: 'unit-short' },
+  { key: 'cancelled', id: 'hp2017-initiatives-cancelled', label: 'Aflyst', cls: 'unit-stop' },
 ] as const
 
 /** The 2017–2020 plan's initiatives as one square each, by outcome; shape marks tell them apart without colour. */
 export function hpOutcomesChart(t: Tables): ChartModel {
-  const get = (id: string) => t.indicators.find((i) => i.indicator_id === id)!
-  const launched = get(OUTCOME_COUNTS.launched)
-  const parts = OUTCOMES.map((o) => ({ ...o, row: get(OUTCOME_COUNTS[o.key]) }))
+  const get = records(t).indicator
+  const launched = get('hp2017-initiatives-launched')
+  const parts = OUTCOMES.map((o) => ({ ...o, row: get(o.id) }))
   const perRow = Math.ceil(launched.value! / 2)
   const size = Math.floor(WIDTH / perRow) - 6
   const step = size + 6

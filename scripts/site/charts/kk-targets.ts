@@ -3,6 +3,7 @@ import { formatDate } from '../../format/danish.ts'
 import { indicatorText, targetText, valueText } from '../figure.ts'
 import type { Indicator, Tables } from '../../data/types.ts'
 import { cite, citationLine } from '../cite.ts'
+import { records } from '../records.ts'
 import { type ChartModel, type Mark, LINE, WIDTH, wrap } from './model.ts'
 
 /** Københavns Kommune: each target as a track, what was reached as its filled part. */
@@ -24,7 +25,7 @@ export function kkTargetsChart(t: Tables): ChartModel {
     y += LINE * 2 + 16
   }
   const sentences = rows.map((i) => `${nameOf(i)}: ${indicatorText(i)}`)
-  const plan = t.plans.find((p) => p.plan_id === 'kk2017')!
+  const plan = records(t).plan('kk2017')
   const when = formatDate(rows[0]?.date ?? '')
   return {
     id: 'kk-maal-og-resultater',

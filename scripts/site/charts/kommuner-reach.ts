@@ -1,6 +1,7 @@
 import type { Indicator, Tables } from '../../data/types.ts'
 import { formatDate, formatNumber } from '../../format/danish.ts'
 import { cite, citationLine, sourceLabel } from '../cite.ts'
+import { records } from '../records.ts'
 import { type ChartModel, type Mark, LINE, WIDTH } from './model.ts'
 
 const COLUMNS = 14
@@ -8,9 +9,7 @@ const COLUMNS = 14
 /** The 98 kommuner as squares, twice: as many filled as each source says were involved. */
 export function kommunerReachChart(t: Tables): ChartModel {
   const total = t.kommuner.length
-  const readings = ['hp2017-kommuner-involved-93', 'hp2017-kommuner-involved-86']
-    .map((id) => t.indicators.find((i) => i.indicator_id === id))
-    .filter((i): i is Indicator => !!i)
+  const readings = (['hp2017-kommuner-involved-93', 'hp2017-kommuner-involved-86'] as const).map(records(t).indicator)
   const step = Math.floor(WIDTH / COLUMNS)
   const size = step - 4
   const panelHeight = LINE * 2 + 8 + Math.ceil(total / COLUMNS) * step + 12

@@ -9,7 +9,6 @@ export type Mark =
   | { kind: 'text'; x: number; y: number; text: string; cls: string; anchor?: 'start' | 'middle' | 'end' }
   | { kind: 'line'; x1: number; y1: number; x2: number; y2: number; cls: string }
   | { kind: 'circle'; cx: number; cy: number; r: number; cls: string }
-  | { kind: 'path'; d: string; cls: string }
 
 export interface ChartTable {
   caption: string

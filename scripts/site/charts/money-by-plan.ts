@@ -3,12 +3,13 @@ import type { Funding, Tables } from '../../data/types.ts'
 import { formatMio, formatYears } from '../../format/danish.ts'
 import { amountText, periodAmount } from '../amount.ts'
 import { cite, citationLine } from '../cite.ts'
+import { records } from '../records.ts'
 import { type ChartModel, type Mark, LINE, WIDTH, wrap } from './model.ts'
 
 /** The national plan and the FL21 frame side by side, the frame split by area with its unexplained gap. */
 export function moneyByPlanChart(t: Tables): ChartModel {
-  const hp = t.funding.find((f) => f.funding_id === 'hp2017-satspulje')!
-  const frame = t.funding.find((f) => f.funding_id === 'fl21-frame')!
+  const hp = records(t).funding('hp2017-satspulje')
+  const frame = records(t).funding('fl21-frame')
   const areaNumber = (f: Funding) => t.areas.find((a) => a.area_id === f.area_id)?.number ?? 0
   // Parts in the order of the agreement's areas, numbered as the areas are.
   const parts = t.funding.filter((f) => f.parent_id === frame.funding_id).sort((a, b) => areaNumber(a) - areaNumber(b))

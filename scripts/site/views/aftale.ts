@@ -2,13 +2,14 @@ import type { Tables } from '../../data/types.ts'
 import { fl21StatusChart, moneyByPlanChart } from '../charts/index.ts'
 import { amountText } from '../amount.ts'
 import { cite } from '../cite.ts'
+import { records } from '../records.ts'
 import { initiativeView, planIntro } from './common.ts'
 
 /** The agreement of 25 January 2021 on the FL21 frame, and the finance act 2021 beside it. */
 export function aftaleView(t: Tables) {
-  const plan = t.plans.find((p) => p.plan_id === 'fl21')!
-  const act = t.plans.find((p) => p.plan_id === 'finanslov2021')!
-  const frame = t.funding.find((f) => f.funding_id === 'fl21-frame')!
+  const plan = records(t).plan('fl21')
+  const act = records(t).plan('finanslov2021')
+  const frame = records(t).funding('fl21-frame')
   const inits = t.initiatives.filter((i) => i.plan_id === plan.plan_id)
   const views = inits.map((i) => initiativeView(t, i))
   const firstDate = t.status_updates.filter((u) => inits.some((i) => i.initiative_id === u.initiative_id)).map((u) => u.date).sort()[0]

@@ -22,7 +22,6 @@ export interface InitiativeView {
   number: number | null
   name: string
   description: string
-  naming: Initiative['naming']
   citation: Citation
   statuses: { date: string; status: string; statusKey: string; detail: string; citation: Citation }[]
   actors: { name: string; role: string; citation: Citation }[]
@@ -65,7 +64,6 @@ export function initiativeView(t: Tables, i: Initiative): InitiativeView {
     number: i.number,
     name: i.name,
     description: i.description,
-    naming: i.naming,
     citation: cite(t, i),
     statuses: t.status_updates
       .filter((u) => u.initiative_id === i.initiative_id)

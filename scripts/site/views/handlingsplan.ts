@@ -3,14 +3,15 @@ import { hpOutcomesChart, kommunerReachChart } from '../charts/index.ts'
 import { amountText } from '../amount.ts'
 import { anchor } from '../anchors.ts'
 import { cite } from '../cite.ts'
+import { type IndicatorId, records } from '../records.ts'
 import { figureView, initiativeView, planIntro } from './common.ts'
 
 /** The national action plan 2017–2020, with the government's plan of 2016 it grew from. */
 export function handlingsplanView(t: Tables) {
-  const plan = t.plans.find((p) => p.plan_id === 'hp2017')!
-  const first = t.plans.find((p) => p.plan_id === 'hp2016')!
+  const plan = records(t).plan('hp2017')
+  const first = records(t).plan('hp2016')
   const money = t.funding.find((f) => f.plan_id === plan.plan_id && f.basis === 'total')!
-  const figure = (id: string) => figureView(t, t.indicators.find((i) => i.indicator_id === id)!)
+  const figure = (id: IndicatorId) => figureView(t, records(t).indicator(id))
   const initiatives = t.initiatives.filter((i) => i.plan_id === plan.plan_id)
   return {
     plan: planIntro(t, plan),

@@ -3,6 +3,7 @@ import { formatDate } from '../../format/danish.ts'
 import { amountText } from '../amount.ts'
 import { anchor } from '../anchors.ts'
 import { indicatorText } from '../figure.ts'
+import { href } from '../links.ts'
 import { STATUS_LABEL } from '../status.ts'
 
 const KIND: Record<string, string> = {
@@ -41,7 +42,7 @@ export function kilderView(t: Tables) {
             ...mine(t.funding).filter((f) => f.amount !== null).map((f) => ({ text: amountText(f), about: f.purpose, quote: f.quote })),
           ],
           statuses: mine(t.status_updates).map((u) => ({ text: STATUS_LABEL[u.status], about: initiative(u.initiative_id) ?? u.initiative_id, quote: u.quote })),
-          recommendations: mine(t.recommendations).map((r) => ({ text: r.text, anchor: anchor.recommendation(r.recommendation_id) })),
+          recommendations: mine(t.recommendations).map((r) => ({ text: r.text, href: href.recommendation(r.recommendation_id) })),
           links: mine(t.links).map((l) => ({ text: l.title, url: l.url })),
         }
       }),

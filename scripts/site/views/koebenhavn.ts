@@ -1,11 +1,11 @@
 import type { Tables } from '../../data/types.ts'
 import { kkMoneyChart, kkTargetsChart } from '../charts/index.ts'
-import { cite } from '../cite.ts'
+import { records } from '../records.ts'
 import { initiativeView, planIntro } from './common.ts'
 
 /** Københavns Kommune's plan 2017–18: the six recommendations and the other efforts. */
 export function koebenhavnView(t: Tables) {
-  const plan = t.plans.find((p) => p.plan_id === 'kk2017')!
+  const plan = records(t).plan('kk2017')
   const inits = t.initiatives.filter((i) => i.plan_id === plan.plan_id)
   return {
     plan: planIntro(t, plan),
