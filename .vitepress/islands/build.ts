@@ -26,6 +26,8 @@ export async function buildIslands(srcDir: string, outDir: string, base = '/'): 
     base,
     logLevel: 'warn',
     mode: 'production',
+    // VitePress's client API needs its app, which MPA pages do not load: islands get withBase from here.
+    resolve: { alias: [{ find: /^vitepress$/, replacement: join(ISLANDS_DIR, 'vitepress-client.ts') }] },
     plugins: [vue({ features: { optionsAPI: false, prodDevtools: false, prodHydrationMismatchDetails: false } })],
     build: {
       write: false,
