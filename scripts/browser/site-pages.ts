@@ -53,3 +53,18 @@ export function sitePages(dist = DIST): SitePage[] {
     })
     .sort((a, b) => (a.route === '/' ? -1 : b.route === '/' ? 1 : a.route.localeCompare(b.route)))
 }
+
+/**
+ * The pages a per-page browser test visits: every page of its own, and of each dynamic route
+ * (one template, many pages: /kommuner/[kommune]) the first and the last, so the suite's time does
+ * not grow with the number of kommuner. Crawls (links, HTML validity) still read every page.
+ */
+export function representativePages(pages: SitePage[]): SitePage[] {
+  const byEntry = new Map<string, SitePage[]>()
+  for (const p of pages) byEntry.set(p.entry.file, [...(byEntry.get(p.entry.file) ?? []), p])
+  return pages.filter((p) => {
+    if (!p.entry.file.includes('[')) return true
+    const all = byEntry.get(p.entry.file)!
+    return p === all[0] || p === all[all.length - 1]
+  })
+}

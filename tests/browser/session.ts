@@ -5,13 +5,15 @@
 import { chromium, type Browser, type Page } from 'playwright-core'
 import { inject } from 'vitest'
 import { newSiteContext, type Theme, waitForIslands } from '../../scripts/browser/chromium.ts'
-import { sitePages } from '../../scripts/browser/site-pages.ts'
+import { representativePages, sitePages } from '../../scripts/browser/site-pages.ts'
 
 export const SITE_URL = inject('siteUrl')
 /** The served copy of the built site. */
 export const DIST_DIR = inject('distDir')
 /** Every normal page of the built site (404.html has its own tests). */
-export const PAGES = sitePages(DIST_DIR)
+export const ALL_PAGES = sitePages(DIST_DIR)
+/** What per-page tests visit: every page, but of a dynamic route (one per kommune) only the first and last. */
+export const PAGES = representativePages(ALL_PAGES)
 export const urlOf = (route: string) => SITE_URL + route
 
 export type { Theme }
