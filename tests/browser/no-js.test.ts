@@ -55,15 +55,18 @@ describe.concurrent.each(PAGES.map((p, i) => ({ route: p.route, next: nextOf(p.r
 })
 
 describe('without JavaScript', () => {
-  it('a source opens and shows its quote', () =>
+  it('a cited passage opens and shows its whole quote', () =>
     withoutJs(async (context) => {
       const page = await context.newPage()
       await page.goto(urlOf('/koebenhavn-2017-18'))
-      const citation = page.locator('.NskCitation').first()
-      await citation.locator('summary').click()
-      const quote = citation.locator('blockquote')
+      const passage = page.locator('.NskPageSources details.passage').first()
+      await passage.locator('summary').click()
+      expect(await passage.evaluate((d) => (d as HTMLDetailsElement).open)).toBe(true)
+      const quote = passage.locator('q').first()
       expect(await quote.isVisible()).toBe(true)
-      expect((await quote.innerText()).trim()).toMatch(/^».+«$/s)
+      // Open, the passage is no longer clamped to one line.
+      expect(await passage.locator('.clip').evaluate((c) => c.scrollHeight <= c.clientHeight + 1)).toBe(true)
+      expect((await quote.innerText()).trim().length).toBeGreaterThan(10)
     }))
 
   it('every chart\'s table opens, and its CSV download answers', () =>
