@@ -19,7 +19,7 @@ import lighthouse from 'lighthouse'
 import { CHROMIUM_ARGS, CHROMIUM_PATH, launchChromium, newSiteContext, waitForIslands } from './browser/chromium.ts'
 import { type PageWeight, weighPage } from './browser/page-weight.ts'
 import { serveSite } from './browser/serve-site.ts'
-import { DIST, NOT_FOUND_FILE, sitePages } from './browser/site-pages.ts'
+import { DIST, NOT_FOUND_FILE, representativePages, sitePages } from './browser/site-pages.ts'
 import { PROJECT_ROOT } from './data/load-data.ts'
 
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const
@@ -44,6 +44,24 @@ interface PageReport {
   /** Median of the runs, per category. */
   scores: Record<string, number | null>
   runs: LighthouseRun[]
+}
+interface Measured {
+  route: string
+  weight: PageWeight
+  height375: number
+}
+
+/** A first visit at 375 px: what it loads, and the page's full height. */
+async function measure(browser: Awaited<ReturnType<typeof launchChromium>>, base: string, route: string): Promise<Measured> {
+  const context = await newSiteContext(browser, 375)
+  try {
+    const page = await context.newPage()
+    const weight = await weighPage(page, base + route)
+    await waitForIslands(page)
+    return { route, weight, height375: await page.evaluate(() => document.documentElement.scrollHeight) }
+  } finally {
+    await context.close()
+  }
 }
 
 function build(): number {
@@ -86,19 +104,21 @@ async function main() {
   // Lighthouse drives its own Chromium (same binary, same flags) through chrome-launcher.
   const chrome = await chromeLauncher.launch({ chromePath: CHROMIUM_PATH, chromeFlags: CHROMIUM_ARGS })
   const reports: PageReport[] = []
+  const heights: Record<string, number> = {}
+  // Every page's weight and height; Lighthouse on each page of its own and the first and last of a
+  // dynamic route (one template for every kommune), RUNS times each.
+  const scored = new Set(representativePages(pages).map((p) => p.route))
   try {
     for (const { route } of pages) {
-      const context = await newSiteContext(browser, 375)
-      const page = await context.newPage()
-      const w = await weighPage(page, site.url + route)
-      await waitForIslands(page)
-      const height375 = await page.evaluate(() => document.documentElement.scrollHeight)
-      await context.close()
+      const m = await measure(browser, site.url, route)
+      heights[route] = m.height375
+      if (!scored.has(route)) continue
       const runs: LighthouseRun[] = []
       for (let i = 0; i < RUNS; i++) runs.push(await lighthouseRun(site.url + route, chrome.port))
       const scores = Object.fromEntries(CATEGORIES.map((c) => [c, median(runs.map((r) => r.scores[c] ?? null))]))
+      const w = m.weight
       const gzipTotal = Object.values(w.bytes).reduce((s, b) => s + b.gzip, 0)
-      reports.push({ route, requests: w.requests, bytes: w.bytes, gzipTotal, height375, scores, runs })
+      reports.push({ route, requests: w.requests, bytes: w.bytes, gzipTotal, height375: m.height375, scores, runs })
       process.stderr.write(`measured ${route}\n`)
     }
   } finally {
@@ -134,9 +154,10 @@ async function main() {
 Written by \`npm run bench\`; do not edit. ${new Date().toISOString().slice(0, 10)}.
 
 Build: ${buildSeconds.toFixed(1)} s (\`npm run build\`, including the data check, exports and search index).
-Pages: ${reports.length} (+ ${NOT_FOUND_FILE}). Bytes: a first visit at 375 px, response bodies gzip-compressed
+Pages: ${pages.length} (+ ${NOT_FOUND_FILE}); the table has each page of its own and the first and last of each
+dynamic route (${reports.length}); \`bench/page-heights.json\` has every page's height. Bytes: a first visit at 375 px, response bodies gzip-compressed
 (zlib level 9), in kB (1000 bytes); the inline script counts with the HTML. Height: the page's full
-height at 375 px, with the change from the last committed run. Lighthouse ${lighthouseVersion}, mobile
+height at 375 px in CSS pixels, with the change from the last committed run. Lighthouse ${lighthouseVersion}, mobile
 (simulated throttling), median of ${RUNS} runs, on ${CHROMIUM_PATH}; ${load} (performance depends on how
 busy the machine is). Targets: performance ≥ 98, the other three 100.
 
@@ -145,7 +166,7 @@ ${misses.length ? `\nAudits that cost points in some run:\n\n${misses.join('\n')
   console.log(`\n${text}`)
   mkdirSync(BENCH_DIR, { recursive: true })
   writeFileSync(join(BENCH_DIR, 'BENCH.md'), text)
-  writeFileSync(HEIGHTS_FILE, JSON.stringify(Object.fromEntries(reports.map((r) => [r.route, r.height375])), null, 2) + '\n')
+  writeFileSync(HEIGHTS_FILE, JSON.stringify(heights, null, 2) + '\n')
   mkdirSync(join(PROJECT_ROOT, 'reports'), { recursive: true })
   writeFileSync(join(PROJECT_ROOT, 'reports', 'bench.json'), JSON.stringify({ date: new Date().toISOString(), loadavg: loadavg(), cpus: cpus().length, buildSeconds, chromium: CHROMIUM_PATH, lighthouse: lighthouseVersion, pages: reports }, null, 2) + '\n')
   console.log('Written to bench/BENCH.md, bench/page-heights.json (committed) and reports/bench.json.')
