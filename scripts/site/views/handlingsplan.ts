@@ -83,8 +83,6 @@ function handlingsplanViewBody(t: Tables) {
     recommendations,
     seeCloserMarks,
     fourteen,
-    // The list is the 2016 page's own; its mark is the page's.
-    firstMarks: [refs.mark(cite(t, first))],
     firstAreas,
     sources: refs.list(),
   }
