@@ -8,7 +8,7 @@ import { foldSpace } from './source-texts.ts'
 /** Columns holding a figure that must appear in the row's own quote. */
 const FIGURE_COLUMNS: Record<string, string[]> = {
   indicators: ['value', 'target', 'of_total'],
-  funding: ['amount'],
+  funding: ['amount_mio_dkk'],
 }
 /** Columns holding a URL that must appear in the row's source. */
 const URL_COLUMNS: Record<string, string> = { links: 'url', organisations: 'url', sources: 'url' }

@@ -47,6 +47,8 @@ export function checkRules(tables: Map<string, TypedRow[]>, fileOf: (name: strin
 
   checkOutcomeCounts(rows('indicators'), rows('initiatives'), rows('status_updates'), (row, column, message) => at('indicators', row, column, message))
   checkSplits(rows('funding'), (row, column, message) => at('funding', row, column, message))
+  for (const name of ['sources', 'status_updates', 'indicators', 'events']) checkDatePrecision(rows(name), (row, column, message) => at(name, row, column, message))
+  checkLatestStatus(rows('initiatives'), rows('status_updates'), (row, column, message) => at('initiatives', row, column, message))
   checkTargets(rows('indicators'), (row, column, message) => at('indicators', row, column, message))
 }
 
@@ -80,12 +82,38 @@ function checkOutcomeCounts(indicators: TypedRow[], initiatives: TypedRow[], upd
   }
 }
 
+/** A row's money for its whole period: a per-year amount counts once for each year. */
+const periodTotal = (r: TypedRow) => {
+  if (typeof r.amount_mio_dkk !== 'number') return NaN
+  return r.basis === 'per_year' ? r.amount_mio_dkk * years(r) : r.amount_mio_dkk
+}
+const years = (r: TypedRow) => Number(r.end_year) - Number(r.start_year) + 1
+
 function checkSplits(funding: TypedRow[], report: Report): void {
-  const total = (r: TypedRow) => {
-    if (typeof r.amount !== 'number') return NaN
-    return r.basis === 'per_year' ? r.amount * (Number(r.end_year) - Number(r.start_year) + 1) : r.amount
+  const fields = ['amount_mio_dkk', 'basis', 'start_year', 'end_year', 'level', 'parent_id', 'same_money_as', 'may_be_part_of', 'unexplained_gap_mio_dkk', 'unexplained_gap_basis']
+  const byId = new Map(funding.map((f) => [f.funding_id, f]))
+  for (const r of funding) {
+    if (invalid(r, ...fields)) continue
+    // An amount exactly when the basis says there is one.
+    if (r.basis === 'none' && r.amount_mio_dkk !== null) report(r, 'amount_mio_dkk', `expected no amount where basis is none, found "${r.amount_mio_dkk}"`)
+    if (r.basis !== 'none' && r.amount_mio_dkk === null) report(r, 'basis', `expected basis none where no amount is given, found "${r.basis}"`)
+    // The level says what the keys say: a part has a parent, a frame has parts.
+    const hasParts = funding.some((f) => f.parent_id === r.funding_id)
+    const level = r.parent_id !== null ? 'part' : hasParts ? 'frame' : 'single'
+    if (r.level !== level) report(r, 'level', `expected "${level}" (${level === 'part' ? 'it names a parent_id' : level === 'frame' ? 'rows name it as their parent_id' : 'it has no parent_id and no parts'}), found "${r.level}"`)
+    for (const column of ['same_money_as', 'may_be_part_of'] as const) {
+      if (r[column] === r.funding_id) report(r, column, `expected another row's funding_id, found the row's own "${r[column]}"`)
+    }
+    // The same money told by two sources: one amount, period and basis; the row it names is the one to count.
+    const same = r.same_money_as !== null ? byId.get(r.same_money_as) : undefined
+    if (same && same !== r && !invalid(same, ...fields)) {
+      const differs = ['amount_mio_dkk', 'basis', 'start_year', 'end_year'].filter((c) => same[c] !== r[c])
+      if (differs.length) report(r, 'same_money_as', `expected the same ${differs.join(', ')} as ${same.funding_id} (${differs.map((c) => same[c]).join(', ')}), found ${differs.map((c) => r[c]).join(', ')}`)
+      if (same.same_money_as !== null) report(r, 'same_money_as', `expected a row that is itself counted (no same_money_as), found ${same.funding_id}, which names ${same.same_money_as}`)
+      if (r.level !== 'single') report(r, 'same_money_as', `expected same_money_as only on a single row (no parent, no parts), found it on a ${r.level} row`)
+    }
+    if (r.may_be_part_of !== null && r.may_be_part_of === r.parent_id) report(r, 'may_be_part_of', `expected a row that is not its parent (a part is inside its parent for certain), found "${r.may_be_part_of}"`)
   }
-  const fields = ['amount', 'unit', 'basis', 'start_year', 'end_year', 'unexplained_gap']
   for (const parent of funding) {
     const parts = funding.filter((f) => f.parent_id === parent.funding_id)
     if (invalid(parent, ...fields) || parts.some((p) => invalid(p, ...fields))) continue
@@ -93,20 +121,33 @@ function checkSplits(funding: TypedRow[], report: Report): void {
       report(parent, 'parent_id', `expected a parent that is not the row itself or its own part, found "${parent.parent_id}"`)
       continue
     }
-    const emptyAmount = [parent, ...parts].filter((r) => parts.length && r.amount === null)
-    for (const r of emptyAmount) report(r, 'amount', 'expected an amount on a total and on each of its parts, found an empty cell')
+    const emptyAmount = [parent, ...parts].filter((r) => parts.length && r.amount_mio_dkk === null)
+    for (const r of emptyAmount) report(r, 'amount_mio_dkk', 'expected an amount on a frame and on each of its parts, found an empty cell')
     if (emptyAmount.length) continue
-    const gap = typeof parent.unexplained_gap === 'number' ? parent.unexplained_gap : null
+    const gap = typeof parent.unexplained_gap_mio_dkk === 'number' ? parent.unexplained_gap_mio_dkk : null
+    if ((gap === null) !== (parent.unexplained_gap_basis === null)) {
+      report(parent, 'unexplained_gap_basis', gap === null ? `expected no gap basis without a gap, found "${parent.unexplained_gap_basis}"` : 'expected the basis of the gap (per_year or period_total), found an empty cell')
+    }
     if (!parts.length) {
-      if (gap !== null) report(parent, 'unexplained_gap', `expected a gap only on a total that has parts, found "${gap}"`)
+      if (gap !== null) report(parent, 'unexplained_gap_mio_dkk', `expected a gap only on a frame that has parts, found "${gap}"`)
       continue
     }
-    for (const p of parts) if (p.unit !== parent.unit) report(p, 'unit', `expected the unit of its parent ${parent.funding_id} (${parent.unit}), found "${p.unit}"`)
-    const sum = parts.reduce((s, p) => s + total(p), 0)
-    const diff = Math.round((total(parent) - sum) * 1e6) / 1e6
+    for (const p of parts) {
+      if (Number(p.start_year) < Number(parent.start_year) || Number(p.end_year) > Number(parent.end_year)) report(p, 'start_year', `expected years within its frame ${parent.funding_id} (${parent.start_year}–${parent.end_year}), found ${p.start_year}–${p.end_year}`)
+    }
+    const sum = parts.reduce((s, p) => s + periodTotal(p), 0)
+    const diff = Math.round((periodTotal(parent) - sum) * 1e6) / 1e6
     if (Math.abs(diff) <= EPS && gap === null) continue
-    if (gap === null) report(parent, 'unexplained_gap', `expected the gap stated where the parts (${formatNumber(sum)}) do not add up to the total (${formatNumber(total(parent))}), found an empty cell`)
-    else if (!(Math.abs(gap - diff) <= EPS)) report(parent, 'unexplained_gap', `expected ${diff} (the total ${formatNumber(total(parent))} minus the parts ${formatNumber(sum)}), found "${gap}"`)
+    if (gap === null) {
+      report(parent, 'unexplained_gap_mio_dkk', `expected the gap stated where the parts (${formatNumber(sum)}) do not add up to the frame (${formatNumber(periodTotal(parent))}), found an empty cell`)
+      continue
+    }
+    // The gap is stated per year or for the period; for the period it is what the sums leave.
+    const gapTotal = parent.unexplained_gap_basis === 'per_year' ? gap * years(parent) : gap
+    if (!(Math.abs(gapTotal - diff) <= EPS)) {
+      const expected = parent.unexplained_gap_basis === 'per_year' ? `${Math.round((diff / years(parent)) * 1e6) / 1e6} per year` : String(diff)
+      report(parent, 'unexplained_gap_mio_dkk', `expected ${expected} (the frame ${formatNumber(periodTotal(parent))} minus the parts ${formatNumber(sum)} for ${parent.start_year}–${parent.end_year}), found "${gap}"`)
+    }
   }
 }
 
@@ -142,5 +183,35 @@ function checkTargets(indicators: TypedRow[], report: Report): void {
       const expected = met ? 'yes' : 'no'
       if (r.met !== expected) report(r, 'met', `expected "${expected}" (${r.value} ${r.comparator} ${r.target}), found "${r.met}"`)
     }
+  }
+}
+
+const PRECISION_OF_LENGTH: Record<number, string> = { 4: 'year', 7: 'month', 10: 'day' }
+
+/** `date_precision` names the precision the ISO date is written at; no date, no precision. */
+function checkDatePrecision(rows: TypedRow[], report: Report): void {
+  for (const r of rows) {
+    if (!('date_precision' in r) || invalid(r, 'date', 'date_precision')) continue
+    const expected = typeof r.date === 'string' ? PRECISION_OF_LENGTH[r.date.length] ?? null : null
+    if (expected !== r.date_precision) {
+      report(r, 'date_precision', expected === null ? `expected an empty cell where date is empty, found "${r.date_precision}"` : `expected "${expected}" (the precision of "${r.date}"), found ${r.date_precision === null ? 'an empty cell' : `"${r.date_precision}"`}`)
+    }
+  }
+}
+
+/** `initiatives.latest_status` is the status of the initiative's latest report, or not_reported. */
+function checkLatestStatus(initiatives: TypedRow[], updates: TypedRow[], report: Report): void {
+  if (updates.some((u) => invalid(u, 'initiative_id', 'date', 'status'))) return
+  // A status row naming an unknown initiative is reported by the key check; the rest would follow from it.
+  const known = new Set(initiatives.map((i) => i.initiative_id))
+  if (updates.some((u) => !known.has(u.initiative_id))) return
+  for (const i of initiatives) {
+    if (!('latest_status' in i) || invalid(i, 'latest_status')) continue
+    const mine = updates.filter((u) => u.initiative_id === i.initiative_id).sort((a, b) => String(a.date).localeCompare(String(b.date)))
+    const last = mine.at(-1)
+    const expected = last ? String(last.status) : 'not_reported'
+    const tied = mine.filter((u) => last && u.date === last.date && u.status !== last.status)
+    if (tied.length) report(i, 'latest_status', `expected one latest status, found "${last!.status}" and "${tied[0]!.status}" both dated ${last!.date}`)
+    else if (i.latest_status !== expected) report(i, 'latest_status', `expected "${expected}" (${last ? `the status of ${last.update_id}, ${last.date}` : 'no status_updates row names it'}), found "${i.latest_status}"`)
   }
 }

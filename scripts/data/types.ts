@@ -12,9 +12,13 @@ interface Provenance {
   quote: Text
 }
 
+/** How precise an ISO date is: YYYY-MM-DD, YYYY-MM or YYYY. */
+export type DatePrecision = 'day' | 'month' | 'year'
+
 export interface Source extends Row {
   source_id: Text
   date: Opt<Text>
+  date_precision: Opt<DatePrecision>
   date_note: Opt<Text>
   date_note_en: Opt<Text>
   sender: Text
@@ -68,6 +72,8 @@ export interface Initiative extends Row, Provenance {
   description: Text
   description_en: Text
   naming: 'named' | 'example' | 'beside_plan'
+  /** The status of its latest status_updates row; not_reported where no source reports one. */
+  latest_status: Status | 'not_reported'
 }
 export interface InitiativeActor extends Row, Provenance {
   initiative_id: Text
@@ -79,6 +85,7 @@ export interface StatusUpdate extends Row, Provenance {
   update_id: Text
   initiative_id: Text
   date: Text
+  date_precision: DatePrecision
   status: Status
   detail: Text
   detail_en: Text
@@ -99,6 +106,7 @@ export interface Indicator extends Row, Provenance {
   value_qualifier: Opt<'approx' | 'up_to' | 'counted'>
   of_total: Opt<number>
   date: Text
+  date_precision: DatePrecision
   met: Opt<'yes' | 'no' | 'expected'>
   met_basis: Opt<'computed' | 'source'>
   note: Opt<Text>
@@ -110,16 +118,22 @@ export interface Funding extends Row, Provenance {
   plan_id: Opt<Text>
   initiative_id: Opt<Text>
   area_id: Opt<Text>
+  /** frame: has parts (rows naming it in parent_id); part: has a parent; single: neither. */
+  level: 'frame' | 'part' | 'single'
   parent_id: Opt<Text>
+  /** The same money as another row, from another source: never add the two. */
+  same_money_as: Opt<Text>
+  /** A row that may contain this money (the sources do not say). */
+  may_be_part_of: Opt<Text>
   purpose: Text
   purpose_en: Text
   recipient_org_id: Opt<Text>
-  amount: Opt<number>
-  unit: 'mio_dkk' | 'fte'
-  basis: 'per_year' | 'total' | 'none'
+  amount_mio_dkk: Opt<number>
+  basis: 'per_year' | 'period_total' | 'none'
   start_year: number
   end_year: number
-  unexplained_gap: Opt<number>
+  unexplained_gap_mio_dkk: Opt<number>
+  unexplained_gap_basis: Opt<'per_year' | 'period_total'>
   note: Opt<Text>
   note_en: Opt<Text>
 }
@@ -170,6 +184,7 @@ export interface Offer extends Row, Provenance {
 export interface Event extends Row, Provenance {
   event_id: Text
   date: Text
+  date_precision: DatePrecision
   date_text: Opt<Text>
   date_text_en: Opt<Text>
   plan_id: Opt<Text>

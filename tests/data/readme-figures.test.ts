@@ -38,7 +38,7 @@ function figuresOf(table: TableName, row: Record<string, unknown>): { column: st
     add('target', typeof row.target_quote === 'string' ? row.target_quote : quote)
     add('of_total', quote)
   }
-  if (table === 'funding') add('amount', quote)
+  if (table === 'funding') add('amount_mio_dkk', quote)
   return out
 }
 
@@ -46,7 +46,7 @@ const hp2017Statuses = (status: string) => (u: Row<'status_updates'>) => u.initi
 
 const EXPECTATIONS: Expectation<TableName>[] = [
   // 000: status of 30 Aug 2021 on the agreement of 25 Jan 2021 (FL21).
-  figure({ what: '4 × 10 mio. kr., 2021–2024', table: 'funding', where: (f) => f.funding_id === 'fl21-frame' && f.amount === 10 && f.basis === 'per_year' && f.start_year === 2021 && f.end_year === 2024 && f.source_id === 'min-2021-08-30', quoteHas: () => ['4 x 10 mio. kr.'] }),
+  figure({ what: '4 × 10 mio. kr., 2021–2024', table: 'funding', where: (f) => f.funding_id === 'fl21-frame' && f.amount_mio_dkk === 10 && f.basis === 'per_year' && f.start_year === 2021 && f.end_year === 2024 && f.source_id === 'min-2021-08-30', quoteHas: () => ['4 x 10 mio. kr.'] }),
   figure({ what: 'agreement of 25 Jan 2021', table: 'events', where: (e) => e.date === '2021-01-25' && e.source_id === 'min-2021-08-30', quoteHas: (e) => [formatDate(e.date)] }),
   figure({ what: 'contract with SVK, 12 Apr 2021', table: 'events', where: (e) => e.date === '2021-04-12' && e.source_id === 'min-2021-08-30', quoteHas: (e) => [formatDate(e.date), 'resultatkontrakt'] }),
   figure({ what: 'contract with Danner, April 2021', table: 'events', where: (e) => e.date === '2021-04' && e.source_id === 'min-2021-08-30', quoteHas: (e) => [formatDate(e.date), 'resultatkontrakt med Dannerstiftelsen'] }),
@@ -67,7 +67,7 @@ const EXPECTATIONS: Expectation<TableName>[] = [
   figure({ what: 'three initiatives delayed on 30 Aug 2021', table: 'status_updates', rows: 3, where: (u) => u.status === 'delayed' && u.date === '2021-08-30' && u.source_id === 'min-2021-08-30', quoteHas: () => ['overgangspladser', 'diplommodul', 'Mærk', 'forsinkede'] }),
 
   // 001: cover letter of 4 Nov 2020 for the evaluation of the 2017–2020 plan.
-  figure({ what: '73,4 mio. kr. (satspulje 2017)', table: 'funding', where: (f) => f.amount === 73.4 && f.basis === 'total' && f.plan_id === 'hp2017' && f.source_id === 'min-2020-11-04', quoteHas: () => ['satspuljeaftalen for 2017'] }),
+  figure({ what: '73,4 mio. kr. (satspulje 2017)', table: 'funding', where: (f) => f.amount_mio_dkk === 73.4 && f.basis === 'period_total' && f.plan_id === 'hp2017' && f.source_id === 'min-2020-11-04', quoteHas: () => ['satspuljeaftalen for 2017'] }),
   figure({ what: '4 areas of the plan', table: 'indicators', where: (i) => i.indicator_id === 'hp2017-areas' && i.value === 4 && i.source_id === 'min-2020-11-04' }),
   figure({ what: 'the 4 areas, one row each', table: 'areas', rows: 4, where: (a) => a.plan_id === 'hp2017' && a.source_id === 'min-2020-11-04' }),
   figure({ what: '22 initiatives launched', table: 'indicators', where: (i) => i.indicator_id === 'hp2017-initiatives-launched' && i.value === 22 }),
@@ -86,9 +86,9 @@ const EXPECTATIONS: Expectation<TableName>[] = [
   figure({ what: 'recommendation: more knowledge', table: 'recommendations', where: (r) => r.source_id === 'min-2020-11-04' && r.quote.includes('øget viden') }),
 
   // 002: answer to question no. 8 on L 126.
-  figure({ what: 'Baba 3 mio. kr. a year 2021–2022', table: 'funding', where: (f) => f.amount === 3 && f.basis === 'per_year' && f.start_year === 2021 && f.end_year === 2022 && f.recipient_org_id === 'baba' && f.source_id === 'min-l126-spm8' }),
-  figure({ what: 'Bydelsmødre 2,8 mio. kr. a year 2021–2022', table: 'funding', where: (f) => f.amount === 2.8 && f.basis === 'per_year' && f.start_year === 2021 && f.end_year === 2022 && f.recipient_org_id === 'bydelsmoedre' && f.source_id === 'min-l126-spm8' }),
-  figure({ what: '10 mio. kr. a year 2021–2024', table: 'funding', where: (f) => f.amount === 10 && f.basis === 'per_year' && f.start_year === 2021 && f.end_year === 2024 && f.source_id === 'min-l126-spm8' }),
+  figure({ what: 'Baba 3 mio. kr. a year 2021–2022', table: 'funding', where: (f) => f.amount_mio_dkk === 3 && f.basis === 'per_year' && f.start_year === 2021 && f.end_year === 2022 && f.recipient_org_id === 'baba' && f.source_id === 'min-l126-spm8' }),
+  figure({ what: 'Bydelsmødre 2,8 mio. kr. a year 2021–2022', table: 'funding', where: (f) => f.amount_mio_dkk === 2.8 && f.basis === 'per_year' && f.start_year === 2021 && f.end_year === 2022 && f.recipient_org_id === 'bydelsmoedre' && f.source_id === 'min-l126-spm8' }),
+  figure({ what: '10 mio. kr. a year 2021–2024', table: 'funding', where: (f) => f.amount_mio_dkk === 10 && f.basis === 'per_year' && f.start_year === 2021 && f.end_year === 2024 && f.source_id === 'min-l126-spm8' }),
   figure({ what: 'security consultants in the five regions', table: 'indicators', where: (i) => i.value === 5 && i.unit === 'regioner' && i.source_id === 'min-l126-spm8' }),
   figure({ what: 'state operating support from 2022 (SVK, InsideOut)', table: 'events', where: (e) => e.date === '2022' && e.source_id === 'min-l126-spm8', quoteHas: () => ['Søstre mod vold og kontrol (ydes driftsstøtte fra 2022)', 'sideOut (ydes driftsstøtte fra 2022)'] }),
   figure({ what: 'the organisations SIRI names', table: 'organisations', rows: 4, where: (o) => ['red', 'svk', 'sabaah', 'insideout'].includes(o.org_id) }),
@@ -101,12 +101,12 @@ const EXPECTATIONS: Expectation<TableName>[] = [
   figure({ what: '30 support contact persons trained', table: 'indicators', where: (i) => i.value === 30 && i.kind === 'count' && i.initiative_id === 'kk2017-5' && i.source_id === 'kk-2018-bilag1' }),
   figure({ what: 'target ≥ 80 % met', table: 'indicators', where: (i) => i.target === 80 && i.target_unit === 'pct' && i.comparator === '>=' && i.met === 'yes' && i.met_basis === 'source' && i.source_id === 'kk-2018-bilag1', quoteHas: () => ['indfriet'] }),
   figure({ what: '4 of ≥ 4 steering-group meetings', table: 'indicators', where: (i) => i.value === 4 && i.target === 4 && i.comparator === '>=' && i.met === 'yes' && i.source_id === 'kk-2018-bilag1' }),
-  figure({ what: 'money for recommendation 1: 0,5 mio. kr. a year 2017–18', table: 'funding', where: (f) => f.initiative_id === 'kk2017-1' && f.amount === 0.5 && f.basis === 'per_year' && f.start_year === 2017 && f.end_year === 2018 }),
-  figure({ what: 'money for recommendation 2: 0,2 mio. kr. a year 2017–18', table: 'funding', where: (f) => f.initiative_id === 'kk2017-2' && f.amount === 0.2 && f.basis === 'per_year' && f.start_year === 2017 && f.end_year === 2018 }),
-  figure({ what: 'money for recommendation 3: 0,5 mio. kr. a year 2017–18', table: 'funding', where: (f) => f.initiative_id === 'kk2017-3' && f.amount === 0.5 && f.basis === 'per_year' && f.start_year === 2017 && f.end_year === 2018 }),
-  figure({ what: 'money for recommendation 4: 0,6 mio. kr. a year 2017–18', table: 'funding', where: (f) => f.initiative_id === 'kk2017-4' && f.amount === 0.6 && f.basis === 'per_year' && f.start_year === 2017 && f.end_year === 2018 }),
-  figure({ what: 'money for recommendation 5: 0,2 mio. kr. a year 2017–18', table: 'funding', where: (f) => f.initiative_id === 'kk2017-5' && f.amount === 0.2 && f.basis === 'per_year' && f.start_year === 2017 && f.end_year === 2018 }),
-  figure({ what: 'money for recommendation 6: within the existing frame', table: 'funding', where: (f) => f.initiative_id === 'kk2017-6' && f.amount === null && f.basis === 'none', quoteHas: () => ['eksisterende ramme'] }),
+  figure({ what: 'money for recommendation 1: 0,5 mio. kr. a year 2017–18', table: 'funding', where: (f) => f.initiative_id === 'kk2017-1' && f.amount_mio_dkk === 0.5 && f.basis === 'per_year' && f.start_year === 2017 && f.end_year === 2018 }),
+  figure({ what: 'money for recommendation 2: 0,2 mio. kr. a year 2017–18', table: 'funding', where: (f) => f.initiative_id === 'kk2017-2' && f.amount_mio_dkk === 0.2 && f.basis === 'per_year' && f.start_year === 2017 && f.end_year === 2018 }),
+  figure({ what: 'money for recommendation 3: 0,5 mio. kr. a year 2017–18', table: 'funding', where: (f) => f.initiative_id === 'kk2017-3' && f.amount_mio_dkk === 0.5 && f.basis === 'per_year' && f.start_year === 2017 && f.end_year === 2018 }),
+  figure({ what: 'money for recommendation 4: 0,6 mio. kr. a year 2017–18', table: 'funding', where: (f) => f.initiative_id === 'kk2017-4' && f.amount_mio_dkk === 0.6 && f.basis === 'per_year' && f.start_year === 2017 && f.end_year === 2018 }),
+  figure({ what: 'money for recommendation 5: 0,2 mio. kr. a year 2017–18', table: 'funding', where: (f) => f.initiative_id === 'kk2017-5' && f.amount_mio_dkk === 0.2 && f.basis === 'per_year' && f.start_year === 2017 && f.end_year === 2018 }),
+  figure({ what: 'money for recommendation 6: within the existing frame', table: 'funding', where: (f) => f.initiative_id === 'kk2017-6' && f.amount_mio_dkk === null && f.basis === 'none', quoteHas: () => ['eksisterende ramme'] }),
   figure({ what: "the municipality's six recommendations", table: 'recommendations', rows: 6, where: (r) => r.plan_id === 'kk2017' && r.source_id === 'kk-2018-bilag1' }),
 
   // 004: letter of 29 Jun 2020 to all kommuner, eight links.
@@ -126,14 +126,14 @@ const EXPECTATIONS: Expectation<TableName>[] = [
   figure({ what: '86 of 98 kommuner (press release)', table: 'indicators', where: (i) => i.value === 86 && i.of_total === 98 && i.source_id === 'uim-2021-01-15' && (i.note ?? '').includes('93') }),
   figure({ what: '10 detailed conclusions of the evaluation', table: 'indicators', where: (i) => i.value === 10 && i.source_id === 'uim-2021-01-15' }),
   figure({ what: 'the first five conclusions, numbered', table: 'findings', rows: 5, where: (f) => f.source_id === 'uim-2021-01-15' && f.number !== null && f.number >= 1 && f.number <= 5 }),
-  figure({ what: 'FL21 split: 13 mio. kr. to education and up-skilling', table: 'funding', where: (f) => f.amount === 13 && f.parent_id === 'fl21-frame' && f.source_id === 'kd-2021-01' }),
-  figure({ what: 'FL21 split: 12,4 mio. kr. to stronger exit', table: 'funding', where: (f) => f.amount === 12.4 && f.parent_id === 'fl21-frame' && f.source_id === 'kd-2021-01' }),
-  figure({ what: 'FL21 split: 3,4 mio. kr. to civil society', table: 'funding', where: (f) => f.amount === 3.4 && f.parent_id === 'fl21-frame' && f.source_id === 'kd-2021-01' }),
-  figure({ what: 'FL21 split: 10,8 mio. kr. to the security-consultant scheme', table: 'funding', where: (f) => f.amount === 10.8 && f.parent_id === 'fl21-frame' && f.source_id === 'kd-2021-01' }),
-  figure({ what: 'the unexplained 0,4 mio. kr.', table: 'funding', where: (f) => f.funding_id === 'fl21-frame' && f.unexplained_gap === 0.4 }),
+  figure({ what: 'FL21 split: 13 mio. kr. to education and up-skilling', table: 'funding', where: (f) => f.amount_mio_dkk === 13 && f.parent_id === 'fl21-frame' && f.source_id === 'kd-2021-01' }),
+  figure({ what: 'FL21 split: 12,4 mio. kr. to stronger exit', table: 'funding', where: (f) => f.amount_mio_dkk === 12.4 && f.parent_id === 'fl21-frame' && f.source_id === 'kd-2021-01' }),
+  figure({ what: 'FL21 split: 3,4 mio. kr. to civil society', table: 'funding', where: (f) => f.amount_mio_dkk === 3.4 && f.parent_id === 'fl21-frame' && f.source_id === 'kd-2021-01' }),
+  figure({ what: 'FL21 split: 10,8 mio. kr. to the security-consultant scheme', table: 'funding', where: (f) => f.amount_mio_dkk === 10.8 && f.parent_id === 'fl21-frame' && f.source_id === 'kd-2021-01' }),
+  figure({ what: 'the unexplained 0,4 mio. kr.', table: 'funding', where: (f) => f.funding_id === 'fl21-frame' && f.unexplained_gap_mio_dkk === 0.4 }),
   figure({ what: '4 new exit homes', table: 'indicators', where: (i) => i.value === 4 && i.source_id === 'kd-2021-01', quoteHas: () => ['exit-boliger'] }),
   figure({ what: '5 existing exit homes', table: 'indicators', where: (i) => i.value === 5 && i.source_id === 'kd-2021-01', quoteHas: () => ['I forvejen'] }),
-  figure({ what: '9 mio. kr. for the diploma module, 2021–2024', table: 'funding', where: (f) => f.amount === 9 && f.basis === 'total' && f.start_year === 2021 && f.end_year === 2024 && f.source_id === 'uim-2021-06-23', quoteHas: () => ['diplommodul'] }),
+  figure({ what: '9 mio. kr. for the diploma module, 2021–2024', table: 'funding', where: (f) => f.amount_mio_dkk === 9 && f.basis === 'period_total' && f.start_year === 2021 && f.end_year === 2024 && f.source_id === 'uim-2021-06-23', quoteHas: () => ['diplommodul'] }),
   figure({ what: 'at least two professionshøjskoler (2021)', table: 'indicators', where: (i) => i.value === 2 && i.source_id === 'uim-2021-06-23' }),
   figure({ what: 'five professionshøjskoler from autumn 2022', table: 'indicators', where: (i) => i.value === 5 && i.source_id === 'uim-2022-04-30', quoteHas: () => ['efteråret 2022'] }),
   figure({ what: 'the five professionshøjskoler, by name', table: 'initiative_actors', rows: 5, where: (a) => a.initiative_id === 'fl21-diploma' && a.role === 'carries_out' && a.source_id === 'siri-2022-05-03' }),

@@ -9,7 +9,7 @@ import { type ChartModel, type Mark, LINE, WIDTH, wrap } from './model.ts'
 export function kkMoneyChart(t: Tables): ChartModel {
   const inits = t.initiatives.filter((i) => i.plan_id === 'kk2017' && i.naming === 'named')
   const rows = inits.map((i) => ({ i, f: t.funding.find((f) => f.initiative_id === i.initiative_id) })).filter((r) => r.f)
-  const max = Math.max(...rows.map((r) => r.f!.amount ?? 0))
+  const max = Math.max(...rows.map((r) => r.f!.amount_mio_dkk ?? 0))
   const x = scaleLinear().domain([0, max]).range([0, WIDTH * 0.62])
   const marks: Mark[] = []
   let y = 0
@@ -18,9 +18,9 @@ export function kkMoneyChart(t: Tables): ChartModel {
       marks.push({ kind: 'text', x: 0, y: y + 14, text: line, cls: 'label' })
       y += LINE
     }
-    if (f!.amount !== null) {
-      marks.push({ kind: 'rect', x: 0, y: y + 2, w: x(f!.amount), h: 16, cls: 'seg-0' })
-      marks.push({ kind: 'text', x: x(f!.amount) + 6, y: y + 15, text: amountText(f!), cls: 'value' })
+    if (f!.amount_mio_dkk !== null) {
+      marks.push({ kind: 'rect', x: 0, y: y + 2, w: x(f!.amount_mio_dkk), h: 16, cls: 'seg-0' })
+      marks.push({ kind: 'text', x: x(f!.amount_mio_dkk) + 6, y: y + 15, text: amountText(f!), cls: 'value' })
     } else {
       marks.push({ kind: 'text', x: 0, y: y + 15, text: 'Ingen særskilte midler', cls: 'value' })
     }
@@ -31,7 +31,7 @@ export function kkMoneyChart(t: Tables): ChartModel {
     id: 'kk-midler-pr-anbefaling',
     title: 'Midler pr. anbefaling om året',
     subtitle: 'Midler afsat om året til hver anbefaling.',
-    description: rows.map(({ i, f }) => `${i.name}: ${f!.amount === null ? 'ingen særskilte midler' : `${formatMio(f!.amount)} om året`}`).join('. ') + '.',
+    description: rows.map(({ i, f }) => `${i.name}: ${f!.amount_mio_dkk === null ? 'ingen særskilte midler' : `${formatMio(f!.amount_mio_dkk)} om året`}`).join('. ') + '.',
     width: WIDTH,
     height: y - 6,
     marks,
@@ -39,11 +39,11 @@ export function kkMoneyChart(t: Tables): ChartModel {
     table: {
       caption: `Midler pr. anbefaling, ${formatYears(f0.start_year, f0.end_year)}`,
       columns: [{ label: 'Anbefaling' }, { label: 'Midler' }],
-      rows: rows.map(({ i, f }) => [`${i.number}. ${i.name}`, f!.amount === null ? 'Inden for forvaltningens eksisterende ramme' : `${amountText(f!)}`]),
+      rows: rows.map(({ i, f }) => [`${i.number}. ${i.name}`, f!.amount_mio_dkk === null ? 'Inden for forvaltningens eksisterende ramme' : `${amountText(f!)}`]),
     },
     csv: {
       header: ['funding_id', 'anbefaling', 'beloeb_mio_kr_pr_aar', 'fra_aar', 'til_aar'],
-      rows: rows.map(({ i, f }) => [f!.funding_id, i.name, f!.amount ?? '', f!.start_year, f!.end_year]),
+      rows: rows.map(({ i, f }) => [f!.funding_id, i.name, f!.amount_mio_dkk ?? '', f!.start_year, f!.end_year]),
       sources: rows.map(({ f }) => citationLine(cite(t, f!))),
     },
     sources: rows.map(({ f }) => cite(t, f!)),

@@ -18,7 +18,7 @@ export function moneyByPlanChart(t: Tables): ChartModel {
   const marks: Mark[] = []
   let y = 0
   // A yearly frame is drawn for its whole period, so its label says so: "4 × 10 mio. kr." as the source has it.
-  const whole = (f: Funding) => (f.basis === 'per_year' && f.amount !== null ? `${f.end_year - f.start_year + 1} × ${formatMio(f.amount)}` : amountText(f))
+  const whole = (f: Funding) => (f.basis === 'per_year' && f.amount_mio_dkk !== null ? `${f.end_year - f.start_year + 1} × ${formatMio(f.amount_mio_dkk)}` : amountText(f))
   const label = (f: Funding) => {
     for (const line of wrap(`${planName(f.plan_id)}: ${whole(f)} (${formatYears(f.start_year, f.end_year)})`)) {
       marks.push({ kind: 'text', x: 0, y: y + 14, text: line, cls: 'label' })
@@ -31,24 +31,24 @@ export function moneyByPlanChart(t: Tables): ChartModel {
   label(frame)
   let at = 0
   parts.forEach((p, k) => {
-    const w = x(p.amount!)
+    const w = x(p.amount_mio_dkk!)
     marks.push({ kind: 'rect', x: x(at), y: y + 4, w: Math.max(w - 1.5, 0), h: 24, cls: `seg-${k + 1}` })
     if (w > 18) marks.push({ kind: 'text', x: x(at) + w / 2, y: y + 21, text: String(areaNumber(p)), cls: 'seg-label', anchor: 'middle' })
-    at += p.amount!
+    at += p.amount_mio_dkk!
   })
-  if (frame.unexplained_gap) marks.push({ kind: 'rect', x: x(at), y: y + 4, w: x(frame.unexplained_gap), h: 24, cls: 'seg-gap' })
+  if (frame.unexplained_gap_mio_dkk) marks.push({ kind: 'rect', x: x(at), y: y + 4, w: x(frame.unexplained_gap_mio_dkk), h: 24, cls: 'seg-gap' })
   y += 30
   const legend = [
-    { cls: 'seg-plan', text: `${planName(hp.plan_id)}: ${formatMio(hp.amount!)} i alt (fordelingen på indsatsområder er ikke oplyst i kilderne)` },
-    ...parts.map((p, k) => ({ cls: `seg-${k + 1}`, text: `${areaNumber(p)}. ${p.purpose}: ${formatMio(p.amount!)}` })),
-    ...(frame.unexplained_gap ? [{ cls: 'seg-gap', text: `Ikke forklaret i kilderne: ${formatMio(frame.unexplained_gap)} (delene giver ${formatMio(parts.reduce((s, p) => s + p.amount!, 0))})` }] : []),
+    { cls: 'seg-plan', text: `${planName(hp.plan_id)}: ${formatMio(hp.amount_mio_dkk!)} i alt (fordelingen på indsatsområder er ikke oplyst i kilderne)` },
+    ...parts.map((p, k) => ({ cls: `seg-${k + 1}`, text: `${areaNumber(p)}. ${p.purpose}: ${formatMio(p.amount_mio_dkk!)}` })),
+    ...(frame.unexplained_gap_mio_dkk ? [{ cls: 'seg-gap', text: `Ikke forklaret i kilderne: ${formatMio(frame.unexplained_gap_mio_dkk)} (delene giver ${formatMio(parts.reduce((s, p) => s + p.amount_mio_dkk!, 0))})` }] : []),
   ]
   const rows = [hp, ...parts]
   return {
     id: 'penge-efter-plan-og-omraade',
     title: 'Penge efter plan og indsatsområde',
     subtitle: 'Handlingsplanens samlede beløb og aftalens ramme med fordelingen på områder.',
-    description: `${planName(hp.plan_id)}: ${formatMio(hp.amount!)} i alt. ${planName(frame.plan_id)}: ${whole(frame)} (${amountText(frame)}), fordelt med ${parts.map((p) => formatMio(p.amount!)).join(', ')}${frame.unexplained_gap ? `; ${formatMio(frame.unexplained_gap)} er ikke forklaret` : ''}.`,
+    description: `${planName(hp.plan_id)}: ${formatMio(hp.amount_mio_dkk!)} i alt. ${planName(frame.plan_id)}: ${whole(frame)} (${amountText(frame)}), fordelt med ${parts.map((p) => formatMio(p.amount_mio_dkk!)).join(', ')}${frame.unexplained_gap_mio_dkk ? `; ${formatMio(frame.unexplained_gap_mio_dkk)} er ikke forklaret` : ''}.`,
     width: WIDTH,
     height: y,
     marks,
@@ -58,19 +58,19 @@ export function moneyByPlanChart(t: Tables): ChartModel {
       columns: [{ label: 'Plan' }, { label: 'Formål' }, { label: 'Beløb' }, { label: 'År' }],
       rows: [
         ...rows.map((f) => [planName(f.plan_id), f.purpose, amountText(f), formatYears(f.start_year, f.end_year)]),
-        ...(frame.unexplained_gap ? [[planName(frame.plan_id), 'Ikke forklaret i kilderne', formatMio(frame.unexplained_gap), formatYears(frame.start_year, frame.end_year)]] : []),
+        ...(frame.unexplained_gap_mio_dkk ? [[planName(frame.plan_id), 'Ikke forklaret i kilderne', formatMio(frame.unexplained_gap_mio_dkk), formatYears(frame.start_year, frame.end_year)]] : []),
       ],
     },
     csv: {
       header: ['funding_id', 'plan', 'formaal', 'beloeb_mio_kr', 'grundlag', 'fra_aar', 'til_aar'],
       rows: [
-        ...[hp, frame, ...parts].map((f) => [f.funding_id, f.plan_id ?? '', f.purpose, f.amount ?? '', f.basis, f.start_year, f.end_year]),
-        ...(frame.unexplained_gap ? [[`${frame.funding_id}-uforklaret`, frame.plan_id ?? '', 'Ikke forklaret i kilderne', frame.unexplained_gap, 'total', frame.start_year, frame.end_year]] : []),
+        ...[hp, frame, ...parts].map((f) => [f.funding_id, f.plan_id ?? '', f.purpose, f.amount_mio_dkk ?? '', f.basis, f.start_year, f.end_year]),
+        ...(frame.unexplained_gap_mio_dkk ? [[`${frame.funding_id}-uforklaret`, frame.plan_id ?? '', 'Ikke forklaret i kilderne', frame.unexplained_gap_mio_dkk, 'total', frame.start_year, frame.end_year]] : []),
       ],
       // The gap is the frame less its parts: it rests on both sources.
       sources: [
         ...[hp, frame, ...parts].map((f) => citationLine(cite(t, f))),
-        ...(frame.unexplained_gap ? [[frame, ...parts].map((f) => citationLine(cite(t, f))).filter((l, k, all) => all.indexOf(l) === k).join('; ')] : []),
+        ...(frame.unexplained_gap_mio_dkk ? [[frame, ...parts].map((f) => citationLine(cite(t, f))).filter((l, k, all) => all.indexOf(l) === k).join('; ')] : []),
       ],
     },
     sources: [hp, frame, ...parts].map((f) => cite(t, f)),

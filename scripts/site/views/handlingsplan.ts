@@ -10,7 +10,7 @@ import { figureView, initiativeView, planIntro } from './common.ts'
 export function handlingsplanView(t: Tables) {
   const plan = records(t).plan('hp2017')
   const first = records(t).plan('hp2016')
-  const money = t.funding.find((f) => f.plan_id === plan.plan_id && f.basis === 'total')!
+  const money = t.funding.find((f) => f.plan_id === plan.plan_id && f.basis === 'period_total')!
   const figure = (id: IndicatorId) => figureView(t, records(t).indicator(id))
   const initiatives = t.initiatives.filter((i) => i.plan_id === plan.plan_id)
   return {

@@ -39,7 +39,7 @@ export function kilderView(t: Tables) {
           supplementary: s.text_file === 'supplementary.md',
           figures: [
             ...mine(t.indicators).map((i) => ({ text: indicatorText(i), about: i.measure, quote: i.quote })),
-            ...mine(t.funding).filter((f) => f.amount !== null).map((f) => ({ text: amountText(f), about: f.purpose, quote: f.quote })),
+            ...mine(t.funding).filter((f) => f.amount_mio_dkk !== null).map((f) => ({ text: amountText(f), about: f.purpose, quote: f.quote })),
           ],
           statuses: mine(t.status_updates).map((u) => ({ text: STATUS_LABEL[u.status], about: initiative(u.initiative_id) ?? u.initiative_id, quote: u.quote })),
           recommendations: mine(t.recommendations).map((r) => ({ text: r.text, href: href.recommendation(r.recommendation_id) })),
