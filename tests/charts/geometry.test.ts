@@ -20,7 +20,7 @@ const lines = (svg: Svg, ...cls: string[]) => svg.marks.filter((m): m is Line =>
 const circles = (svg: Svg) => svg.marks.filter((m): m is Circle => m.tag === 'circle')
 const pct = (x: number) => `${(x * 100).toFixed(1)} %`
 /** A whole period's money: the source's yearly amount times its years. */
-const periodTotal = (f: Funding) => (f.amount ?? 0) * (f.basis === 'per_year' ? f.end_year - f.start_year + 1 : 1)
+const periodTotal = (f: Funding) => (f.amount_mio_dkk ?? 0) * (f.basis === 'per_year' ? f.end_year - f.start_year + 1 : 1)
 
 async function drawn(t: Tables, id: string): Promise<Svg> {
   const chart = allCharts(t).find((c) => c.id === id)
@@ -92,10 +92,10 @@ describe.each([
     const perMio = plan!.w / periodTotal(hp)
     // Each segment is drawn 1.5 px short, as a gap between neighbours.
     const seen = [...segments].sort((a, b) => a.x - b.x).map((s) => s.w + 1.5)
-    const expected = parts.map((p) => p.amount! * perMio).sort((a, b) => a - b)
-    const wrong = [...seen].sort((a, b) => a - b).flatMap((w, k) => (Math.abs(w - expected[k]!) > 0.5 ? [`a segment is ${w.toFixed(1)} px long; the data gives ${expected[k]!.toFixed(1)} px (${[...parts].sort((a, b) => a.amount! - b.amount!)[k]!.amount} mio. kr. at ${perMio.toFixed(3)} px per mio. kr.)`] : []))
+    const expected = parts.map((p) => p.amount_mio_dkk! * perMio).sort((a, b) => a - b)
+    const wrong = [...seen].sort((a, b) => a - b).flatMap((w, k) => (Math.abs(w - expected[k]!) > 0.5 ? [`a segment is ${w.toFixed(1)} px long; the data gives ${expected[k]!.toFixed(1)} px (${[...parts].sort((a, b) => a.amount_mio_dkk! - b.amount_mio_dkk!)[k]!.amount_mio_dkk} mio. kr. at ${perMio.toFixed(3)} px per mio. kr.)`] : []))
     expect(wrong).toEqual([])
-    const partsSum = parts.reduce((s, p) => s + p.amount!, 0)
+    const partsSum = parts.reduce((s, p) => s + p.amount_mio_dkk!, 0)
     const missing = periodTotal(frame) - partsSum
     if (missing > 1e-9) expect(Math.abs(gap!.w - missing * perMio), `the unexplained gap: ${missing} mio. kr.`).toBeLessThan(0.5)
     else expect(gap, 'no gap when the parts add up').toBeUndefined()
@@ -111,7 +111,7 @@ describe.each([
   it('Københavns Kommune’s money: each bar in proportion to its amount', async () => {
     const svg = await drawn(t, 'kk-midler-pr-anbefaling')
     const named = t.initiatives.filter((i) => i.plan_id === 'kk2017' && i.naming === 'named')
-    const amounts = named.map((i) => t.funding.find((f) => f.initiative_id === i.initiative_id)?.amount).filter((a): a is number => typeof a === 'number')
+    const amounts = named.map((i) => t.funding.find((f) => f.initiative_id === i.initiative_id)?.amount_mio_dkk).filter((a): a is number => typeof a === 'number')
     const bars = rects(svg, 'seg-0')
     expect(bars.length, 'one bar per recommendation with money').toBe(amounts.length)
     const max = Math.max(...amounts)

@@ -13,7 +13,7 @@ import { fixtureTables, readSvg, renderChart } from './render.ts'
 const danish = new Intl.NumberFormat('da-DK', { maximumFractionDigits: 2 })
 const da = (n: number) => danish.format(n)
 const mio = (n: number) => `${da(n)} mio. kr.`
-const periodTotal = (f: Funding) => (f.amount ?? 0) * (f.basis === 'per_year' ? f.end_year - f.start_year + 1 : 1)
+const periodTotal = (f: Funding) => (f.amount_mio_dkk ?? 0) * (f.basis === 'per_year' ? f.end_year - f.start_year + 1 : 1)
 
 /** Every expected piece of text that the text lacks, named. */
 const lacking = (where: string, text: string, expected: string[]) => expected.filter((e) => !text.includes(e)).map((e) => `${where} lacks "${e}"`)
@@ -64,14 +64,14 @@ describe.each([
     const hp = t.funding.find((f) => f.funding_id === 'hp2017-satspulje')!
     const frame = t.funding.find((f) => f.funding_id === 'fl21-frame')!
     const parts = t.funding.filter((f) => f.parent_id === frame.funding_id)
-    const rest = Math.round((periodTotal(frame) - parts.reduce((s, p) => s + p.amount!, 0)) * 100) / 100
-    const amounts = [hp.amount!, ...parts.map((p) => p.amount!), ...(rest > 0 ? [rest] : [])]
+    const rest = Math.round((periodTotal(frame) - parts.reduce((s, p) => s + p.amount_mio_dkk!, 0)) * 100) / 100
+    const amounts = [hp.amount_mio_dkk!, ...parts.map((p) => p.amount_mio_dkk!), ...(rest > 0 ? [rest] : [])]
     const all = c.table.rows.map((r) => r.join(' | ')).join('\n')
     expect([...lacking('the description', c.description, amounts.map(mio)), ...lacking('the table', all, amounts.map(mio))]).toEqual([])
     // The CSV: the plan, the frame, its parts (in the areas' order) and the rest.
     const csvAmounts = c.csv.rows.map((r) => r[3] as number)
-    expect(csvAmounts.slice(0, 2)).toEqual([hp.amount, frame.amount])
-    expect(csvAmounts.slice(2, 2 + parts.length).sort()).toEqual(parts.map((p) => p.amount).sort())
+    expect(csvAmounts.slice(0, 2)).toEqual([hp.amount_mio_dkk, frame.amount_mio_dkk])
+    expect(csvAmounts.slice(2, 2 + parts.length).sort()).toEqual(parts.map((p) => p.amount_mio_dkk).sort())
     expect(csvAmounts.slice(2 + parts.length)).toEqual(rest > 0 ? [rest] : [])
   })
 
@@ -79,9 +79,9 @@ describe.each([
     const c = chart('kk-midler-pr-anbefaling')
     const named = t.initiatives.filter((i) => i.plan_id === 'kk2017' && i.naming === 'named')
     const funds = named.map((i) => t.funding.find((f) => f.initiative_id === i.initiative_id)).filter((f): f is Funding => !!f)
-    const wrong = funds.flatMap((f, k) => (f.amount === null ? [] : [...lacking('the description', c.description, [mio(f.amount)]), ...lacking(`table row ${k + 1}`, tableText(c, k), [mio(f.amount)])]))
+    const wrong = funds.flatMap((f, k) => (f.amount_mio_dkk === null ? [] : [...lacking('the description', c.description, [mio(f.amount_mio_dkk)]), ...lacking(`table row ${k + 1}`, tableText(c, k), [mio(f.amount_mio_dkk)])]))
     expect(wrong).toEqual([])
-    expect(c.csv.rows.map((r) => [r[0], r[2]])).toEqual(funds.map((f) => [f.funding_id, f.amount ?? '']))
+    expect(c.csv.rows.map((r) => [r[0], r[2]])).toEqual(funds.map((f) => [f.funding_id, f.amount_mio_dkk ?? '']))
   })
 
   it('the agreement’s status: every initiative, numbered, with its status', () => {
