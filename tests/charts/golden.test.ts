@@ -12,10 +12,12 @@ const charts = allCharts(fixtureTables())
 
 describe.each(charts.map((c) => [c.id, c] as const))('chart %s, from the fixture data', (id, chart) => {
   it('has the model of its golden file', () => {
-    expect(compareGolden(`${id}.json`, JSON.stringify(chart, null, 2) + '\n')).toBeNull()
+    const problem = compareGolden(`${id}.json`, JSON.stringify(chart, null, 2) + '\n')
+    if (problem) expect.fail(problem)
   })
   it('renders the SVG of its golden file', async () => {
-    expect(compareGolden(`${id}.svg`, readSvg(await renderChart(chart)).source)).toBeNull()
+    const problem = compareGolden(`${id}.svg`, readSvg(await renderChart(chart)).source)
+    if (problem) expect.fail(problem)
   })
 })
 
