@@ -6,6 +6,7 @@ import { inject } from 'vitest'
 
 /** The site tests/build-setup.ts built for this test run, from the data as it is now. */
 export const DIST = inject('distDir')
+if (!DIST) throw new Error('This test reads the built site: add its file to SITE in vitest.config.ts, so that tests/build-setup.ts builds the site for it')
 
 /** The pages the site must have: route → built file. */
 export const PAGES: Record<string, string> = {
