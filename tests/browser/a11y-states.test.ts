@@ -7,7 +7,7 @@
 import { AxeBuilder } from '@axe-core/playwright'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { connectBrowser, newContext, PAGES, type Theme, urlOf, waitForHydration } from './session.ts'
+import { connectBrowser, newContext, PAGES, type Theme, urlOf, waitForPage } from './session.ts'
 
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']
 const THEMES: Theme[] = ['light', 'dark']
@@ -94,7 +94,7 @@ describe.concurrent.each(PAGES.map((p) => p.route))('%s', (route) => {
       try {
         const page = await context.newPage()
         await page.goto(urlOf(route))
-        await waitForHydration(page)
+        await waitForPage(page)
         const opened = await openEverything(page)
         // The page as it loads is a11y.test.ts's; here axe checks what opening revealed.
         const axe = new AxeBuilder({ page }).withTags(TAGS)
@@ -120,7 +120,7 @@ describe.concurrent.each(PAGES.map((p) => p.route))('%s', (route) => {
     try {
       const page = await context.newPage()
       await page.goto(urlOf(route))
-      await waitForHydration(page)
+      await waitForPage(page)
       const low = (await svgTextContrast(page)).filter((t) => !(t.ratio >= 4.5)).map((t) => `${t.chart}: "${t.text}" ${t.fill} on ${t.background} = ${t.ratio}:1`)
       expect(low, `SVG text below 4.5:1 on ${route} (${theme})`).toEqual([])
     } finally {
@@ -134,7 +134,7 @@ it('finds chart text to check (the contrast test sees the charts)', async () => 
   try {
     const page = await context.newPage()
     await page.goto(urlOf('/koebenhavn-2017-18'))
-    await waitForHydration(page)
+    await waitForPage(page)
     expect((await svgTextContrast(page)).length).toBeGreaterThan(10)
     const opened = await openEverything(page)
     expect(opened.details).toBeGreaterThan(0)
