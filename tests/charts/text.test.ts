@@ -29,10 +29,13 @@ describe.each([
   it('Københavns Kommune’s targets: reached and target of each row in words, table and CSV', () => {
     const c = chart('kk-maal-og-resultater')
     const rows = t.indicators.filter((i) => i.plan_id === 'kk2017' && i.kind === 'target_reached' && i.value !== null && i.target !== null && i.target_unit === null)
-    expect(c.table.rows.length).toBe(rows.length)
+    // The table also lists the target the chart cannot draw (a share the source does not give).
+    expect(c.table.rows.length).toBeGreaterThanOrEqual(rows.length)
+    // Each row carries the source's own verdict (its 2018 status), never a computed Ja/Nej.
+    const verdict = (r: (typeof rows)[number]) => t.status_updates.find((u) => u.initiative_id === r.initiative_id && (u.status === 'target_met' || u.status === 'target_expected'))?.status === 'target_met' ? 'målet er nået' : 'målet forventes nået'
     const wrong = rows.flatMap((r, k) => [
       ...lacking('the description', c.description, [`${da(r.value!)} af mindst ${da(r.target!)} ${r.unit}`]),
-      ...lacking(`table row ${k + 1}`, tableText(c, k), [da(r.value!), da(r.target!), r.met === 'yes' ? 'Ja' : 'Nej']),
+      ...lacking(`table row ${k + 1}`, tableText(c, k), [da(r.value!), da(r.target!), verdict(r)]),
     ])
     expect(wrong).toEqual([])
     expect(c.csv.rows.map((r) => [r[0], r[3], r[4]])).toEqual(rows.map((r) => [r.indicator_id, r.target, r.value]))
