@@ -41,13 +41,13 @@ export default defineConfig({
     nav: [
       { text: 'Resultater', items: RESULTS },
       ...FOR_KOMMUNER,
-      { text: 'Data', link: '/data' },
+      { text: 'Data', link: '/data/' },
       { text: 'Om', items: ABOUT },
     ],
     sidebar: [
       { text: 'Resultater', items: [{ text: 'Forside', link: '/' }, ...RESULTS] },
       { text: 'For kommuner', items: FOR_KOMMUNER },
-      { text: 'Data og metode', items: [{ text: 'Data', link: '/data' }, ...ABOUT] },
+      { text: 'Data og metode', items: [{ text: 'Data', link: '/data/' }, ...ABOUT] },
     ],
     outline: { level: [2, 3], label: 'På denne side' },
     docFooter: { prev: 'Forrige side', next: 'Næste side' },
