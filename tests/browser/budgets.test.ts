@@ -54,7 +54,8 @@ describe.concurrent.each(PAGES)('page $route', ({ route, chunk }) => {
     // The config turns VitePress's link prefetch off: other pages' chunks carry their data.
     expect(w.loaded.filter((l) => l.prefetch).map((l) => path(l.url)), 'prefetched files').toEqual([])
     const own = w.loaded
-    const dataFiles = own.filter((l) => /^\/data\//.test(new URL(l.url).pathname)).map((l) => path(l.url))
+    // A file under /data/ (the page /data/ itself is the folder's index, not a data file).
+    const dataFiles = own.filter((l) => /^\/data\/.+/.test(new URL(l.url).pathname)).map((l) => path(l.url))
     expect(dataFiles, 'data files fetched while the page loads').toEqual([])
     const js = own.filter((l) => l.kind === 'js')
     expect(js.some((l) => pageChunkOfUrl(l.url) === chunk), `the page's own chunk (${chunk}) among ${js.map((l) => path(l.url)).join(', ')}`).toBe(true)
