@@ -10,7 +10,10 @@ const RESULTS = [
   { text: 'Anbefalinger', link: '/anbefalinger' },
   { text: 'Tidslinje', link: '/tidslinje' },
 ]
-const FOR_KOMMUNER = [{ text: 'Hjælp og rådgivning', link: '/hjaelp' }]
+const FOR_KOMMUNER = [
+  { text: 'Hjælp og rådgivning', link: '/hjaelp' },
+  { text: 'Find din kommune', link: '/kommuner' },
+]
 const ABOUT = [
   { text: 'Kilder', link: '/kilder' },
   { text: 'Ordliste', link: '/ordliste' },

@@ -4,6 +4,7 @@ import { type Problem, shown } from './problems.ts'
 import type { TypedRow } from './check-table.ts'
 import type { SourceTexts } from './source-texts.ts'
 import { foldSpace } from './source-texts.ts'
+import { checkArchiveReadDates } from './check-kommune.ts'
 
 /** Columns holding a figure that must appear in the row's own quote. */
 const FIGURE_COLUMNS: Record<string, string[]> = {
@@ -21,6 +22,7 @@ const OCR_HALF = ['½', '%2']
  */
 export function checkProvenance(tables: Map<string, TypedRow[]>, texts: SourceTexts, fileOf: (name: string) => string, problems: Problem[]): void {
   checkKommuner(tables.get('kommuner'), texts, fileOf('kommuner'), problems)
+  checkArchiveReadDates(tables, texts, fileOf, problems)
   const sourceFile = new Map((tables.get('sources') ?? []).map((s) => [String(s.source_id), String(s.text_file)]))
   for (const [name, rows] of tables) {
     for (const row of rows) {

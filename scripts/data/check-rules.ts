@@ -1,6 +1,7 @@
 import { formatNumber } from '../format/danish.ts'
 import type { Problem } from './problems.ts'
 import type { TypedRow } from './check-table.ts'
+import { checkKommuneRules } from './check-kommune.ts'
 
 /** The 2017–2020 plan's outcome counts (indicator ids) that must add up: launched = the rest. */
 export const OUTCOME_COUNTS = {
@@ -47,10 +48,11 @@ export function checkRules(tables: Map<string, TypedRow[]>, fileOf: (name: strin
 
   checkOutcomeCounts(rows('indicators'), rows('initiatives'), rows('status_updates'), (row, column, message) => at('indicators', row, column, message))
   checkSplits(rows('funding'), (row, column, message) => at('funding', row, column, message))
-  for (const name of ['sources', 'status_updates', 'indicators', 'events']) checkDatePrecision(rows(name), (row, column, message) => at(name, row, column, message))
+  for (const name of ['sources', 'status_updates', 'indicators', 'events', 'consultant_coverage', 'help_facts', 'kommune_mentions']) checkDatePrecision(rows(name), (row, column, message) => at(name, row, column, message))
   checkLatestStatus(rows('initiatives'), rows('status_updates'), (row, column, message) => at('initiatives', row, column, message))
   checkTargets(rows('indicators'), (row, column, message) => at('indicators', row, column, message))
   checkDisagreements(rows('indicators'), (row, column, message) => at('indicators', row, column, message))
+  checkKommuneRules(tables, at)
 }
 
 type Report = (row: TypedRow, column: string, message: string) => void

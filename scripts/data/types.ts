@@ -179,6 +179,7 @@ export interface Offer extends Row, Provenance {
   audience: Text
   audience_en: Text
   need: Link['need']
+  also_need: Opt<Link['need']>
   for_professionals: 'yes' | 'no'
   for_citizens: 'yes' | 'no'
   link_id: Opt<Text>
@@ -210,6 +211,52 @@ export interface Kommune extends Row {
   source_id: Text
 }
 
+export interface Region extends Row {
+  regionskode: Text
+  region: Text
+  source_id: Text
+}
+export interface ConsultantCoverage extends Row, Provenance {
+  coverage_id: Text
+  regionskode: Text
+  kind: 'host_named' | 'consultant_in_region' | 'none_stated'
+  host_kommunekode: Opt<Text>
+  date: Opt<Text>
+  date_precision: Opt<DatePrecision>
+  statement: Text
+  statement_en: Text
+}
+export interface HelpFact extends Row, Provenance {
+  fact_id: Text
+  topic: 'security_consultants' | 'siri_advice' | 'networks'
+  date: Opt<Text>
+  date_precision: Opt<DatePrecision>
+  text: Text
+  text_en: Text
+}
+export interface KommuneMention extends Row, Provenance {
+  mention_id: Text
+  kommunekode: Text
+  topic: 'consultant_host' | 'consultant_contract' | 'jobcenter_tools_test' | 'civil_society' | 'municipal_plan' | 'local_effort'
+  date: Opt<Text>
+  date_precision: Opt<DatePrecision>
+  text: Text
+  text_en: Text
+}
+export interface LetterPoint extends Row, Provenance {
+  point_id: Text
+  number: number
+  text: Text
+  text_en: Text
+}
+export interface Archive extends Row {
+  url: Text
+  source_id: Text
+  archive_url: Text
+  archive_date: Text
+  date_basis: 'source_date' | 'read_date'
+}
+
 export interface Tables {
   sources: Source[]
   organisations: Organisation[]
@@ -227,5 +274,11 @@ export interface Tables {
   events: Event[]
   terms: Term[]
   kommuner: Kommune[]
+  regions: Region[]
+  consultant_coverage: ConsultantCoverage[]
+  help_facts: HelpFact[]
+  kommune_mentions: KommuneMention[]
+  letter_points: LetterPoint[]
+  archives: Archive[]
 }
 export type TableName = keyof Tables

@@ -8,6 +8,8 @@ export interface Citation {
   label: string
   title: string
   url: string | null
+  /** The source's page at the Internet Archive, dated from the source, where it has a URL. */
+  archive: { url: string; date: string } | null
   locator: string
   quote: string
   /** The quote is OCR text, shown as the source has it. */
@@ -21,7 +23,8 @@ interface Provenanced {
 }
 
 export function sourceLabel(s: Source): string {
-  const date = s.date ? formatDate(s.date) : s.date_note
+  // A note ends with its own full stop; the label is followed by one, so it is dropped here.
+  const date = s.date ? formatDate(s.date) : s.date_note?.replace(/\.$/, '')
   return [s.sender, date].filter(Boolean).join(', ')
 }
 
@@ -39,8 +42,14 @@ export function cite(tables: Tables, row: Provenanced, quote = row.quote): Citat
     label: sourceLabel(s),
     title: s.title,
     url: s.url,
+    archive: archiveOf(tables, s),
     locator: row.locator,
     quote,
     ocr: s.ocr === 'yes',
   }
+}
+
+function archiveOf(tables: Tables, s: Source): Citation['archive'] {
+  const a = s.url ? tables.archives?.find((x) => x.url === s.url && x.source_id === s.source_id) : undefined
+  return a ? { url: a.archive_url, date: formatDate(a.archive_date) } : null
 }

@@ -1,5 +1,7 @@
-import type { Link, Tables } from '../../data/types.ts'
+import { formatDate } from '../../format/danish.ts'
+import type { Link, Source, Tables } from '../../data/types.ts'
 import { anchor } from '../anchors.ts'
+import { type ArchivedLink, archived } from '../archive.ts'
 import { type Citation, cite } from '../cite.ts'
 
 /** The needs a kommune may come with, in the order the filter offers them. */
@@ -20,22 +22,46 @@ export interface DirectoryEntry {
   offers: string
   audience: string
   need: Link['need']
+  /** The need and, where its source says so, a second one (the filter finds the entry under both). */
+  needs: Link['need'][]
   needLabel: string
   audiences: AudienceKey[]
   extremism: boolean
   /** Offered by one kommune's own unit, not nationally. */
   local: boolean
   org: string
-  url: string | null
-  /** The site a link goes to, so the link says where it leads. */
-  host: string | null
+  /** "oplyst 29. juni 2020": when the card's information is from, by its source. */
+  dated: string
+  /** The link a source gives, described in that source's own words, with its archive copy. */
+  link: SourcedLink | null
   citation: Citation
+}
+
+export interface SourcedLink extends ArchivedLink {
+  /** The link's description as its source gives it ("… tilbud til kommuner om strategisk rådgivning …"). */
+  title: string
+  /** "brevet af 29. juni 2020": the source that gives the link. */
+  givenBy: string
+  citation: Citation
+}
+
+/** When a card's information is from, by its source: "oplyst 29. juni 2020", "oplyst 2018". */
+export function datedBy(s: Source | undefined): string {
+  if (s?.date) return `oplyst ${formatDate(s.date)}`
+  return s?.date_note ? `oplyst: ${s.date_note.charAt(0).toLowerCase()}${s.date_note.slice(1).replace(/\.$/, '')}` : 'udateret'
 }
 
 /** The directory for kommuner: the letter's links and the offers the sources describe. */
 export function hjaelpView(t: Tables) {
   const org = (id: string) => t.organisations.find((o) => o.org_id === id)?.name ?? id
-  const linkUrl = (id: string | null) => (id ? (t.links.find((l) => l.link_id === id)?.url ?? null) : null)
+  const source = (id: string) => t.sources.find((x) => x.source_id === id)
+  const sourcedLink = (id: string | null): SourcedLink | null => {
+    const l = id ? t.links.find((x) => x.link_id === id) : undefined
+    if (!l) return null
+    const s = source(l.source_id)
+    const givenBy = s?.kind === 'letter' && s.date ? `brevet af ${formatDate(s.date)}` : (s?.title ?? l.source_id)
+    return { ...archived(t, l.url, l.source_id)!, title: l.title, givenBy, citation: cite(t, l) }
+  }
   const entries: DirectoryEntry[] = [
     ...t.offers.map((o) => ({
       id: o.offer_id,
@@ -44,13 +70,14 @@ export function hjaelpView(t: Tables) {
       offers: o.offers,
       audience: o.audience,
       need: o.need,
+      needs: [o.need, ...(o.also_need ? [o.also_need] : [])],
       needLabel: NEEDS[o.need],
       audiences: [...(o.for_professionals === 'yes' ? ['professionals' as const] : []), ...(o.for_citizens === 'yes' ? ['citizens' as const] : [])],
       extremism: false,
       local: t.organisations.find((x) => x.org_id === o.org_id)?.kind === 'municipal_unit',
       org: org(o.org_id),
-      url: linkUrl(o.link_id),
-      host: hostOf(linkUrl(o.link_id)),
+      dated: datedBy(source(o.source_id)),
+      link: sourcedLink(o.link_id),
       citation: cite(t, o),
     })),
     // The letter of 29 June 2020 sent these links to every kommune: all are for professionals there.
@@ -62,23 +89,25 @@ export function hjaelpView(t: Tables) {
       offers: l.offers,
       audience: l.audience,
       need: l.need,
+      needs: [l.need],
       needLabel: NEEDS[l.need],
       audiences: ['professionals' as const],
       extremism: l.topic === 'extremism',
       local: false,
       org: org(l.org_id),
-      url: l.url,
-      host: hostOf(l.url),
+      dated: datedBy(source(l.source_id)),
+      link: sourcedLink(l.link_id),
       citation: cite(t, l),
     })),
   ]
   const order = Object.keys(NEEDS)
   // By need; within a need national offers before one kommune's own, honour before extremism.
   entries.sort((a, b) => order.indexOf(a.need) - order.indexOf(b.need) || Number(a.local) - Number(b.local) || Number(a.extremism) - Number(b.extremism) || a.name.localeCompare(b.name, 'da'))
-  return { needs: NEEDS, audiences: AUDIENCES, entries }
+  // Why the minister wrote to every kommune on 29 June 2020, point by point.
+  const letter = t.letter_points
+    .filter((p) => p.source_id === 'min-2020-06-29')
+    .sort((a, b) => a.number - b.number)
+    .map((p) => ({ id: p.point_id, text: p.text, citation: cite(t, p) }))
+  return { needs: NEEDS, audiences: AUDIENCES, entries, letter }
 }
 export type HjaelpView = ReturnType<typeof hjaelpView>
-
-function hostOf(url: string | null): string | null {
-  return url ? new URL(url).hostname.replace(/^www\./, '') : null
-}

@@ -1,0 +1,15 @@
+import { loadData } from '../../scripts/data/load-data.ts'
+import { fullName, kommuneView, slugOf } from '../../scripts/site/views/kommuner.ts'
+
+// One page per kommune, at /kommuner/<name>: the answer a kommune needs, from the checked data.
+export default {
+  watch: ['../../data/*.csv', '../../data/datapackage.json'],
+  paths() {
+    const t = loadData()
+    return t.kommuner.map((k) => ({
+      params: { kommune: slugOf(k.kommune), view: kommuneView(t, k.kommunekode) },
+      // The heading is Markdown, so the page's title (and search) name the kommune.
+      content: `# ${fullName(k)}`,
+    }))
+  },
+}

@@ -1,0 +1,14 @@
+import { loadData } from '../../scripts/data/load-data.ts'
+import { regionView, slugOf } from '../../scripts/site/views/kommuner.ts'
+
+// One page per region, at /regioner/<name>: who covers it, its kommuner, the help every kommune may use.
+export default {
+  watch: ['../../data/*.csv', '../../data/datapackage.json'],
+  paths() {
+    const t = loadData()
+    return t.regions.map((r) => ({
+      params: { region: slugOf(r.region), view: regionView(t, r.regionskode) },
+      content: `# ${r.region}`,
+    }))
+  },
+}
