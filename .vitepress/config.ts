@@ -12,7 +12,7 @@ const RESULTS = [
 ]
 const FOR_KOMMUNER = [
   { text: 'Hjælp og rådgivning', link: '/hjaelp' },
-  { text: 'Find din kommune', link: '/kommuner' },
+  { text: 'Find din kommune', link: '/kommuner/' },
 ]
 const ABOUT = [
   { text: 'Kilder', link: '/kilder' },
