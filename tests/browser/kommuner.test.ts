@@ -27,7 +27,7 @@ describe('without JavaScript, at 375 px', () => {
       await page.goto(urlOf('/hjaelp'))
       const finder = page.locator('main').getByRole('link', { name: 'Find din kommune', exact: true })
       await expect(finder.isVisible()).resolves.toBe(true)
-      await Promise.all([page.waitForURL(/\/kommuner$/), finder.click()]) // tap 1
+      await Promise.all([page.waitForURL(/\/kommuner\/$/), finder.click()]) // tap 1
       const vejle = page.locator('main').getByRole('link', { name: 'Vejle', exact: true })
       await Promise.all([page.waitForURL(/\/kommuner\/vejle$/), vejle.click()]) // tap 2
       expect(await page.textContent('h1')).toContain('Vejle Kommune')
