@@ -1,94 +1,70 @@
-import { defineConfig } from 'vitepress'
-import { danishPermalink, patchThemeStrings } from './theme-patches.ts'
-import { renderForSearch } from './search-render.ts'
+import { defineConfigWithTheme } from 'vitepress'
+import { buildIslands } from './islands/build.ts'
+import { INLINE_SCRIPT } from './inline-script.ts'
+import { danishPermalink } from './permalink.ts'
+import { SITE_PAGES } from './pages.ts'
+import { SEARCH_ROUTE, searchHead } from './search-ui.ts'
 
-// The pages, named once for both the top menu and the sidebar.
-const RESULTS = [
-  { text: 'Handlingsplanen 2017–2020', link: '/handlingsplan-2017-2020' },
-  { text: 'Aftalen 2021–2024', link: '/aftale-2021-2024' },
-  { text: 'Københavns Kommune 2017–18', link: '/koebenhavn-2017-18' },
-  { text: 'Anbefalinger', link: '/anbefalinger' },
-  { text: 'Tidslinje', link: '/tidslinje' },
-]
-const FOR_KOMMUNER = [
-  { text: 'Hjælp og rådgivning', link: '/hjaelp' },
-  { text: 'Find din kommune', link: '/kommuner/' },
-]
-const ABOUT = [
-  { text: 'Kilder', link: '/kilder' },
-  { text: 'Ordliste', link: '/ordliste' },
-  { text: 'Om siden', link: '/om' },
-]
+/** What the site's own theme (theme/Layout.vue) reads from the config; all of it Danish. */
+export interface NskThemeConfig {
+  skipToContentLabel: string
+  outlineLabel: string
+  footer: { message: string }
+  notFound: { code: string; title: string; quote: string; linkLabel: string; linkText: string }
+}
 
-// Danish first: every string of the default theme is set here, so no English leaks into the UI.
-export default defineConfig({
+// The islands' scripts are built once per build, when the first page that holds one is written.
+let islands: Promise<Record<string, string>> | undefined
+
+// VitePress as a static-site generator: every page is HTML and CSS (mpa), written by the site's
+// own theme; JavaScript only for islands (see islands/README.md) and one inline script.
+export default defineConfigWithTheme<NskThemeConfig>({
   srcDir: 'docs',
   lang: 'da-DK',
   title: 'Negativ social kontrol i tal',
   description: 'Danmarks indsats mod negativ social kontrol og æresrelaterede konflikter: planer, penge, resultater og evalueringer – med kilde til hvert tal.',
   cleanUrls: true,
-  // No idle prefetch of linked pages: each page's chunk holds that page's data, and a reader on a
-  // phone should not download every page's data to read one.
-  router: { prefetchLinks: false },
+  mpa: true,
   lastUpdated: false,
+  // The inline script sets the appearance; VitePress's own dark-mode script would be a second one.
+  appearance: false,
   head: [
     ['link', { rel: 'icon', href: '/favicon.svg', type: 'image/svg+xml' }],
     ['meta', { name: 'theme-color', content: '#1f4e79' }],
-    // Lets CSS reserve room for controls that only exist with JavaScript (no layout shift when they appear).
-    ['script', { id: 'nsk-js' }, "document.documentElement.classList.add('js')"],
+    ['script', { id: 'nsk-js' }, INLINE_SCRIPT],
   ],
   markdown: { headers: { level: [2, 3] }, anchor: { permalink: danishPermalink as never } },
-  vite: { plugins: [patchThemeStrings()] },
   themeConfig: {
-    siteTitle: 'Negativ social kontrol i tal',
-    nav: [
-      { text: 'Resultater', items: RESULTS },
-      ...FOR_KOMMUNER,
-      { text: 'Data', link: '/data/' },
-      { text: 'Om', items: ABOUT },
-    ],
-    sidebar: [
-      { text: 'Resultater', items: [{ text: 'Forside', link: '/' }, ...RESULTS] },
-      { text: 'For kommuner', items: FOR_KOMMUNER },
-      { text: 'Data og metode', items: [{ text: 'Data', link: '/data/' }, ...ABOUT] },
-    ],
-    outline: { level: [2, 3], label: 'På denne side' },
-    docFooter: { prev: 'Forrige side', next: 'Næste side' },
-    darkModeSwitchLabel: 'Udseende',
-    lightModeSwitchTitle: 'Skift til lyst tema',
-    darkModeSwitchTitle: 'Skift til mørkt tema',
-    sidebarMenuLabel: 'Menu',
-    returnToTopLabel: 'Til toppen',
-    langMenuLabel: 'Skift sprog',
     skipToContentLabel: 'Gå til indholdet',
-    externalLinkIcon: false,
-    lastUpdated: { text: 'Senest opdateret' },
+    outlineLabel: 'På denne side',
+    footer: {
+      message: 'Data: CC BY 4.0. Kilder: Udlændinge- og Integrationsministeriet, Folketinget, Københavns Kommune m.fl.',
+    },
     notFound: {
+      code: '404',
       title: 'SIDEN FINDES IKKE',
       quote: 'Siden, du leder efter, findes ikke her. Måske er den flyttet, eller adressen er skrevet forkert.',
       linkLabel: 'Gå til forsiden',
       linkText: 'Til forsiden',
-      code: '404',
     },
-    footer: {
-      message: 'Data: CC BY 4.0. Kilder: Udlændinge- og Integrationsministeriet, Folketinget, Københavns Kommune m.fl.',
-    },
-    search: {
-      provider: 'local',
-      options: {
-        // Components render the data, which the default index cannot see; this adds it.
-        _render: renderForSearch,
-        translations: {
-          button: { buttonText: 'Søg', buttonAriaLabel: 'Søg på siden' },
-          modal: {
-            displayDetails: 'Vis detaljer',
-            resetButtonTitle: 'Ryd søgningen',
-            backButtonTitle: 'Luk søgningen',
-            noResultsText: 'Ingen resultater for',
-            footer: { selectText: 'vælg', selectKeyAriaLabel: 'Enter', navigateText: 'gå til', navigateUpKeyAriaLabel: 'pil op', navigateDownKeyAriaLabel: 'pil ned', closeText: 'luk', closeKeyAriaLabel: 'Escape' },
-          },
-        },
-      },
-    },
+  },
+  buildEnd() {
+    islands = undefined
+  },
+  async transformHtml(html, _id, { page, content, siteConfig }) {
+    // VitePress leaves #app of 404.html empty for its client router to fill; there is none here.
+    if (page === '404.md') html = html.replace('<div id="app"></div>', `<div id="app">${content}</div>`)
+    // The default theme's icon stylesheet and its macOS probe: this theme uses neither.
+    html = html.replace(/\s*<link rel="preload stylesheet" href="[^"]*vp-icons\.css" as="style">/, '').replace(/\s*<script id="check-mac-os">[^<]*<\/script>/, '')
+    if (page === SITE_PAGES.find((p) => p.route === SEARCH_ROUTE)?.file) html = html.replace('</head>', `${searchHead(siteConfig.site.base)}</head>`)
+    const names = [...new Set([...html.matchAll(/ data-island="([^"]+)"/g)].map((m) => m[1]!))]
+    if (!names.length) return html
+    islands ??= buildIslands(siteConfig.srcDir, siteConfig.outDir, siteConfig.site.base)
+    const urls = await islands
+    const scripts = names.map((n) => {
+      if (!urls[n]) throw new Error(`${page}: the island "${n}" has no .vitepress/islands/${n}.island.ts`)
+      return `<script type="module" src="${urls[n]}"></script>`
+    })
+    return html.replace('</body>', `${scripts.join('')}</body>`)
   },
 })

@@ -1,6 +1,7 @@
 /**
- * `npm run build`: checks the data, builds the site into a scratch folder, and only when all of
- * that succeeded replaces `.vitepress/dist`. Bad data therefore never leaves a half-built site.
+ * `npm run build`: checks the data, builds the site into a scratch folder (pages, downloads, then
+ * the search index over the finished pages), and only when all of that succeeded replaces
+ * `.vitepress/dist`. Bad data therefore never leaves a half-built site.
  */
 import { existsSync, renameSync, rmSync } from 'node:fs'
 import { join } from 'node:path'
@@ -9,12 +10,13 @@ import { checkDataOnce, dataChecks, PROJECT_ROOT } from './data/load-data.ts'
 import { formatProblem } from './data/problems.ts'
 import { writeExports } from './export/write-exports.ts'
 import { missingRecords } from './site/records.ts'
+import { writeSearchIndex } from './site/search-index.ts'
 
 const dist = join(PROJECT_ROOT, '.vitepress', 'dist')
 const scratch = join(PROJECT_ROOT, '.vitepress', 'dist-next')
 
 const started = performance.now()
-// Checked once here; the page loaders and the search index reuse this result (see checkDataOnce).
+// Checked once here; the page loaders reuse this result (see checkDataOnce).
 const { problems: dataProblems, tables, pkg } = checkDataOnce()
 const problems = dataProblems.length ? dataProblems : missingRecords(tables)
 if (problems.length) {
@@ -26,8 +28,11 @@ rmSync(scratch, { recursive: true, force: true })
 try {
   await build(PROJECT_ROOT, { outDir: scratch })
   await writeExports(pkg, tables, scratch)
-  // Every loader and the search index share one check of the data; more means a loader reads it on its own.
+  // Every loader shares one check of the data; more means a loader reads it on its own.
   if (dataChecks() !== 1) throw new Error(`expected the data to be read and checked once per build, found ${dataChecks()} times`)
+  // Last, on the finished HTML: a failed index means nothing is written.
+  const search = await writeSearchIndex(scratch)
+  console.log(`search index: ${search.pages} pages, language ${search.languages.join(', ')}`)
 } catch (e) {
   rmSync(scratch, { recursive: true, force: true })
   console.error(e instanceof Error ? e.message : e)

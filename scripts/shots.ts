@@ -4,9 +4,9 @@
  */
 import { mkdirSync, rmSync } from 'node:fs'
 import { join } from 'node:path'
-import { launchChromium, newSiteContext, type Theme } from './browser/chromium.ts'
+import { launchChromium, newSiteContext, type Theme, waitForIslands } from './browser/chromium.ts'
 import { DIST, sitePages } from './browser/site-pages.ts'
-import { serveStatic } from './browser/static-server.ts'
+import { serveSite } from './browser/serve-site.ts'
 import { PROJECT_ROOT } from './data/load-data.ts'
 
 const WIDTHS = [1280, 375]
@@ -21,7 +21,7 @@ async function main() {
   const routes = [...sitePages().map((p) => p.route), MISSING]
   rmSync(OUT, { recursive: true, force: true })
   mkdirSync(OUT, { recursive: true })
-  const server = await serveStatic(DIST)
+  const server = await serveSite(DIST)
   const browser = await launchChromium()
   let count = 0
   try {
@@ -31,7 +31,7 @@ async function main() {
           const context = await newSiteContext(browser, width, theme)
           const page = await context.newPage()
           await page.goto(server.url + route, { waitUntil: 'networkidle' })
-          await page.waitForFunction(() => Boolean((document.querySelector('#app') as { __vue_app__?: unknown } | null)?.__vue_app__))
+          await waitForIslands(page)
           await page.screenshot({ path: join(OUT, `${slug(route)}-${width}-${theme}.png`), fullPage: true })
           await context.close()
           count++

@@ -1,8 +1,7 @@
-import DefaultTheme from 'vitepress/theme-without-fonts'
 import type { Theme } from 'vitepress'
-import './custom.css'
+import Layout from './Layout.vue'
+import './style.css'
 
-// The default theme without its web fonts (about 70 KB): system fonts read well and load at once.
-export default {
-  extends: DefaultTheme,
-} satisfies Theme
+// The site's own theme: VitePress renders every page to HTML with it (MPA mode) and ships no
+// JavaScript for it. Interactive parts are islands (see ../islands/README.md).
+export default { Layout } satisfies Theme

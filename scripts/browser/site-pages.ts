@@ -1,9 +1,11 @@
 /**
- * The pages of the built site, found in `.vitepress/dist`, so every page the site gains is
- * tested, measured and photographed without anyone listing it.
+ * The pages of the built site, found in `.vitepress/dist` and matched to the page registry
+ * (`.vitepress/pages.ts`), so every page is tested, measured and photographed without anyone
+ * listing it twice.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs'
+import { existsSync, readdirSync } from 'node:fs'
 import { join, relative, sep } from 'node:path'
+import { entryOfFile, type SitePageEntry } from '../../.vitepress/pages.ts'
 import { PROJECT_ROOT } from '../data/load-data.ts'
 
 export const DIST = join(PROJECT_ROOT, '.vitepress', 'dist')
@@ -14,21 +16,22 @@ export interface SitePage {
   file: string
   /** The clean URL path the site links to: `/`, `/foo`, `/guide/`. */
   route: string
-  /** VitePress's name for the page's JS chunk (`assets/<chunk>.<hash>.js`): `index.md`, `guide_foo.md`. */
-  chunk: string
+  /** Its entry in the page registry. */
+  entry: SitePageEntry
 }
 
 /** Throws a message that says what to do when the site has not been built. */
 export function assertBuilt(dist = DIST): void {
-  if (!existsSync(join(dist, 'index.html')) || !existsSync(join(dist, 'hashmap.json'))) {
+  if (!existsSync(join(dist, 'index.html')) || !existsSync(join(dist, NOT_FOUND_FILE))) {
     throw new Error(`No built site in ${relative(PROJECT_ROOT, dist) || dist}: run \`npm run build\` first (\`npm test\` builds before vitest).`)
   }
 }
 
-function htmlFiles(dir: string, root: string): string[] {
+/** Every HTML file of the build, outside assets/ and pagefind/. */
+export function htmlFiles(dir: string, root = dir): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((d) => {
     const full = join(dir, d.name)
-    if (d.isDirectory()) return d.name === 'assets' ? [] : htmlFiles(full, root)
+    if (d.isDirectory()) return d.name === 'assets' || d.name === 'pagefind' ? [] : htmlFiles(full, root)
     return d.name.endsWith('.html') ? [relative(root, full).split(sep).join('/')] : []
   })
 }
@@ -36,26 +39,32 @@ function htmlFiles(dir: string, root: string): string[] {
 export const routeOf = (file: string): string =>
   file === 'index.html' ? '/' : file.endsWith('/index.html') ? `/${file.slice(0, -'index.html'.length)}` : `/${file.slice(0, -'.html'.length)}`
 
-/** VitePress's hashmap key for a page: `guide/foo.html` → `guide_foo.md` (lower case). */
-export const chunkOf = (file: string): string => `${file.slice(0, -'.html'.length).replaceAll('/', '_')}.md`.toLowerCase()
+/** The Markdown file a built page comes from: `guide/foo.html` → `guide/foo.md`. */
+export const markdownOf = (file: string): string => `${file.slice(0, -'.html'.length)}.md`
 
-/** Every normal page (not 404.html), index first, then by route. */
+/** Every page of the registry in the build (not 404.html, nor HTML copied from docs/public), index first, then by route. */
 export function sitePages(dist = DIST): SitePage[] {
   assertBuilt(dist)
-  const hashmap = JSON.parse(readFileSync(join(dist, 'hashmap.json'), 'utf8')) as Record<string, string>
-  return htmlFiles(dist, dist)
+  return htmlFiles(dist)
     .filter((f) => f !== NOT_FOUND_FILE)
-    .map((file) => ({ file, route: routeOf(file), chunk: chunkOf(file) }))
-    .filter((p) => p.chunk in hashmap) // HTML copied from docs/public is not a VitePress page
+    .flatMap((file) => {
+      const entry = entryOfFile(markdownOf(file))
+      return entry ? [{ file, route: routeOf(file), entry }] : []
+    })
     .sort((a, b) => (a.route === '/' ? -1 : b.route === '/' ? 1 : a.route.localeCompare(b.route)))
 }
 
 /**
- * The page a JS URL is the chunk of (its hashmap key, lower case), or undefined for shared chunks.
- * VitePress writes page chunks as `assets/<key>.<hash>.js` and `assets/<key>.<hash>.lean.js`, and
- * everything shared under `assets/chunks/` or as `assets/app.<hash>.js`.
+ * The pages a per-page browser test visits: every page of its own, and of each dynamic route
+ * (one template, many pages: /kommuner/[kommune]) the first and the last, so the suite's time does
+ * not grow with the number of kommuner. Crawls (links, HTML validity) still read every page.
  */
-export function pageChunkOfUrl(url: string): string | undefined {
-  const m = /\/assets\/([^/]+\.md)\.[\w-]+(?:\.lean)?\.js$/.exec(new URL(url).pathname)
-  return m?.[1]?.toLowerCase()
+export function representativePages(pages: SitePage[]): SitePage[] {
+  const byEntry = new Map<string, SitePage[]>()
+  for (const p of pages) byEntry.set(p.entry.file, [...(byEntry.get(p.entry.file) ?? []), p])
+  return pages.filter((p) => {
+    if (!p.entry.file.includes('[')) return true
+    const all = byEntry.get(p.entry.file)!
+    return p === all[0] || p === all[all.length - 1]
+  })
 }

@@ -5,7 +5,7 @@
 import { AxeBuilder } from '@axe-core/playwright'
 import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { connectBrowser, newContext, PAGES, type Theme, urlOf, waitForHydration, WIDTHS } from './session.ts'
+import { connectBrowser, newContext, PAGES, type Theme, urlOf, waitForPage, WIDTHS } from './session.ts'
 
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']
 const THEMES: Theme[] = ['light', 'dark']
@@ -29,7 +29,7 @@ describe.concurrent.each(ROUTES)('axe on %s', (route) => {
       try {
         const page = await context.newPage()
         await page.goto(urlOf(route))
-        await waitForHydration(page)
+        await waitForPage(page)
         expect(await page.evaluate(() => document.documentElement.classList.contains('dark')), 'html.dark follows the stored appearance').toBe(theme === 'dark')
         const { violations } = await new AxeBuilder({ page }).withTags(TAGS).analyze()
         const report = violations.map((v) => ({

@@ -1,13 +1,13 @@
 /**
- * Budgets as tests (bytes are deterministic): per page, the gzip size of its JS, CSS and fonts
- * stays within tests/browser/budgets.ts; and a page pulls in no data it does not show: it fetches
- * no data file and loads no other page's JS chunk (where VitePress puts a page's component data).
+ * Budgets as tests (bytes are deterministic): per page, the gzip size of what a first visit loads
+ * stays within tests/browser/budgets.ts; a page without an island loads no JavaScript file; no
+ * page fetches a data file while it loads.
  */
 import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { SEARCH_ROUTE } from '../../.vitepress/search-ui.ts'
 import { type PageWeight, weighPage } from '../../scripts/browser/page-weight.ts'
-import { pageChunkOfUrl } from '../../scripts/browser/site-pages.ts'
-import { budgetFor } from './budgets.ts'
+import { BUDGET } from './budgets.ts'
 import { connectBrowser, newContext, PAGES, SITE_URL, urlOf, WIDTHS } from './session.ts'
 
 let browser: Browser
@@ -18,54 +18,28 @@ afterAll(async () => {
   await browser?.close()
 })
 
-const weights = new Map<string, Promise<PageWeight>>()
-/** Each page is loaded once; both tests read the same measurement. */
-function weigh(route: string): Promise<PageWeight> {
-  let w = weights.get(route)
-  if (!w) {
-    w = (async () => {
-      const context = await newContext(browser, WIDTHS.desktop)
-      try {
-        return await weighPage(await context.newPage(), urlOf(route))
-      } finally {
-        await context.close()
-      }
-    })()
-    weights.set(route, w)
-  }
-  return w
-}
 const path = (url: string) => url.replace(SITE_URL, '')
 
-describe.concurrent.each(PAGES)('page $route', ({ route, chunk }) => {
-  it('stays within its budget for JS, CSS and fonts (gzip bytes)', async () => {
-    const w = await weigh(route)
+describe.concurrent.each(PAGES)('page $route', ({ route }) => {
+  it('stays within its budget: JS files only with an island, first visit ≤ 60 kB, CSS ≤ 15 kB (gzip bytes)', async () => {
+    const context = await newContext(browser, WIDTHS.mobile)
+    let w: PageWeight
+    let islands: number
+    try {
+      const page = await context.newPage()
+      w = await weighPage(page, urlOf(route))
+      islands = await page.$$eval('[data-island]', (els) => els.length)
+    } finally {
+      await context.close()
+    }
     expect(w.status).toBe(200)
-    const budget = budgetFor(route)
-    const own = w.loaded.filter((l) => !l.prefetch)
-    const list = (kind: string) => own.filter((l) => l.kind === kind).map((l) => `${path(l.url)} ${l.gzip}`).join(', ')
-    expect(w.bytes.js.gzip, `JS gzip bytes: ${list('js')}`).toBeLessThanOrEqual(budget.js)
-    expect(w.bytes.css.gzip, `CSS gzip bytes: ${list('css')}`).toBeLessThanOrEqual(budget.css)
-    expect(w.bytes.font.gzip, `font gzip bytes: ${list('font')}`).toBeLessThanOrEqual(budget.font)
-  })
-
-  it('loads no data file and no other page\'s chunk, not even by prefetching', async () => {
-    const w = await weigh(route)
-    // The config turns VitePress's link prefetch off: other pages' chunks carry their data.
-    expect(w.loaded.filter((l) => l.prefetch).map((l) => path(l.url)), 'prefetched files').toEqual([])
-    const own = w.loaded
-    // A file under /data/ (the page /data/ itself is the folder's index, not a data file).
-    const dataFiles = own.filter((l) => /^\/data\/.+/.test(new URL(l.url).pathname)).map((l) => path(l.url))
+    const list = (kind?: string) => w.loaded.filter((l) => !kind || l.kind === kind).map((l) => `${path(l.url)} ${l.gzip}`).join(', ')
+    if (!islands && route !== SEARCH_ROUTE) expect(w.bytes.js.gzip, `JS files on a page without an island: ${list('js')}`).toBe(BUDGET.jsWithoutIsland)
+    const total = Object.values(w.bytes).reduce((s, b) => s + b.gzip, 0)
+    expect(total, `first visit, gzip bytes: ${list()}`).toBeLessThanOrEqual(BUDGET.firstVisit)
+    expect(w.bytes.css.gzip, `CSS gzip bytes: ${list('css')}`).toBeLessThanOrEqual(BUDGET.css)
+    expect(w.bytes.font.gzip, `font gzip bytes: ${list('font')}`).toBe(BUDGET.font)
+    const dataFiles = w.loaded.filter((l) => /^\/data\/./.test(new URL(l.url).pathname) && l.kind !== 'html').map((l) => path(l.url))
     expect(dataFiles, 'data files fetched while the page loads').toEqual([])
-    const js = own.filter((l) => l.kind === 'js')
-    expect(js.some((l) => pageChunkOfUrl(l.url) === chunk), `the page's own chunk (${chunk}) among ${js.map((l) => path(l.url)).join(', ')}`).toBe(true)
-    const foreign = js.filter((l) => {
-      const of = pageChunkOfUrl(l.url)
-      return of !== undefined && of !== chunk
-    })
-    expect(foreign.map((l) => path(l.url)), 'other pages\' chunks loaded by this page').toEqual([])
-    // Anything else must be a shared chunk: the app entry or assets/chunks/*.
-    const unknown = js.filter((l) => pageChunkOfUrl(l.url) === undefined && !/^\/assets\/(app\.[\w-]+\.js|chunks\/)/.test(new URL(l.url).pathname))
-    expect(unknown.map((l) => path(l.url)), 'JS that is neither this page\'s chunk nor a shared chunk').toEqual([])
   })
 })

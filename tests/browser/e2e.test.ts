@@ -1,13 +1,16 @@
 /**
- * End to end, on every page of the built site: it loads cleanly, hydrates without changing what
- * the server rendered, keeps its charts in the HTML, fits 320 px, and works by keyboard; search
- * finds the directory's entries; the 404 page is Danish.
+ * End to end, on every page of the built site: it loads cleanly, loads no JavaScript file unless
+ * it holds an island (and then only the island's), islands hydrate without changing what the
+ * server rendered, charts are in the HTML, it fits 320 px, and works by keyboard; search finds the
+ * data's records; the 404 page is Danish.
  */
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import config from '../../.vitepress/config.ts'
+import { loadData } from '../../scripts/data/load-data.ts'
 import { hydrationProbe, hydrationReport } from './hydration-probe.ts'
-import { connectBrowser, newContext, PAGES, recordProblems, SITE_URL, urlOf, waitForHydration, WIDTHS } from './session.ts'
+import { SEARCH_ROUTE } from '../../.vitepress/search-ui.ts'
+import { connectBrowser, newContext, PAGES, recordProblems, SITE_URL, urlOf, waitForPage, WIDTHS } from './session.ts'
 
 let browser: Browser
 beforeAll(async () => {
@@ -24,7 +27,7 @@ async function open(route: string, width: number = WIDTHS.desktop, { probe = fal
   const page = await context.newPage()
   const problems = recordProblems(page)
   const response = await page.goto(urlOf(route))
-  await waitForHydration(page, settle)
+  await waitForPage(page, settle)
   return { page, problems, status: response?.status(), close: () => context.close() }
 }
 
@@ -78,7 +81,28 @@ describe.concurrent.each(PAGES)('page $route', ({ route }) => {
     expect(problems, 'what the page complained about').toEqual([])
   })
 
-  it('hydrates without a mismatch: server text kept, every SVG as the server rendered it, charts not re-rendered', async () => {
+  it('loads no JavaScript file unless it holds an island, and then only its islands\' scripts', async () => {
+    const context = await newContext(browser, WIDTHS.desktop)
+    try {
+      const page = await context.newPage()
+      const scripts: string[] = []
+      page.on('response', (r) => {
+        if (r.request().resourceType() === 'script') scripts.push(new URL(r.url()).pathname)
+      })
+      await page.goto(urlOf(route))
+      await waitForPage(page, true)
+      const islands = await page.$$eval('[data-island]', (els) => els.map((e) => e.getAttribute('data-island')))
+      // The search page loads Pagefind's UI; an island page, the bundle under assets/islands/.
+      const allowed = route === SEARCH_ROUTE ? /^\/pagefind\// : islands.length ? /^\/assets\/islands\// : null
+      const unexpected = scripts.filter((s) => !allowed || !allowed.test(s))
+      expect(unexpected, `JavaScript files loaded by ${route} (islands: ${islands.join(', ') || 'none'})`).toEqual([])
+      if (islands.length) expect(scripts.length, 'an island page loads its island').toBeGreaterThan(0)
+    } finally {
+      await context.close()
+    }
+  })
+
+  it('hydrates its islands without a mismatch: server text kept, every SVG as the server rendered it, charts not re-rendered', async () => {
     const { page, problems, close } = await open(route, WIDTHS.desktop, { probe: true, settle: true })
     try {
       const raw = await (await fetch(urlOf(route))).text()
@@ -189,22 +213,55 @@ describe.concurrent.each(PAGES)('page $route', ({ route }) => {
 })
 
 describe('search', () => {
-  // The directory, initiatives and recommendations are rendered by components; the site adds them
-  // to the local search index. These terms must be found, and the first hit must lead to them.
-  it.each(['Danner', 'sikkerhedskonsulent'])('finds "%s" and its first hit leads to a page that shows it', async (term) => {
-    const { page, problems, close } = await open('/')
+  // Pagefind indexes the rendered pages, so records drawn by components (directory entries,
+  // initiatives, recommendations, terms) are found. "/" opens search from any page; the first hit
+  // must lead to a page that shows the word (or, for an inflected form, its stem).
+  const cases: [string, string][] = [
+    ['Danner', 'danner'],
+    ['sikkerhedskonsulent', 'sikkerhedskonsulent'],
+    ['overgangspladser', 'overgangspladser'],
+    ['initiativerne', 'initiativ'],
+  ]
+  it.each(cases)('finds "%s" and its first hit leads to a page that shows "%s"', async (term, shown) => {
+    const { page, problems, close } = await open('/tidslinje')
     try {
       await page.keyboard.press('/')
-      const input = page.locator('#localsearch-input')
+      await page.waitForURL((u) => u.pathname === SEARCH_ROUTE)
+      const input = page.locator('.pagefind-ui__search-input')
       await input.waitFor({ state: 'visible' })
       await input.fill(term)
-      const hits = page.locator('.VPLocalSearchBox .results li:not(.no-results)')
-      const none = page.locator('.VPLocalSearchBox .no-results')
-      await hits.first().or(none).waitFor({ timeout: 10_000 })
-      expect(await hits.count(), `search results for "${term}"`).toBeGreaterThan(0)
-      await page.keyboard.press('Enter')
-      await page.waitForFunction((t) => document.querySelector('.VPLocalSearchBox') === null && (document.querySelector('.vp-doc')?.textContent ?? '').toLowerCase().includes(t.toLowerCase()), term, { timeout: 10_000 })
+      const hits = page.locator('.pagefind-ui__result-link')
+      await hits.first().waitFor({ timeout: 10_000 })
+      const href = await hits.first().getAttribute('href')
+      expect(href, 'result links are clean URLs').not.toMatch(/\.html/)
+      await hits.first().click()
+      await page.waitForURL((u) => u.pathname !== SEARCH_ROUTE)
+      await waitForPage(page)
+      expect((await page.locator('.vp-doc').innerText()).toLowerCase(), `the page ${href}`).toContain(shown)
       expect(problems).toEqual([])
+    } finally {
+      await close()
+    }
+  })
+
+  it('finds every initiative by its name', async () => {
+    const { initiatives } = loadData()
+    const { page, close } = await open(SEARCH_ROUTE)
+    try {
+      const missing: string[] = []
+      for (const i of initiatives) {
+        // Among the hits for its name is a page whose text holds the name.
+        const found = await page.evaluate(async (name) => {
+          // Through Function: a literal import() here would be rewritten by Vitest's transform.
+          const load = new Function('u', 'return import(u)') as (u: string) => Promise<unknown>
+          const pf = (await load('/pagefind/pagefind.js')) as { search(q: string): Promise<{ results: { data(): Promise<{ content: string }> }[] } | null> }
+          const search = await pf.search(name)
+          const pages = await Promise.all((search?.results ?? []).map((r) => r.data()))
+          return pages.some((d) => d.content.replace(/\s+/g, ' ').includes(name))
+        }, i.name)
+        if (!found) missing.push(`${i.initiative_id}: ${i.name}`)
+      }
+      expect(missing, 'initiatives that search does not find by name').toEqual([])
     } finally {
       await close()
     }
@@ -212,7 +269,7 @@ describe('search', () => {
 })
 
 describe('404 page', () => {
-  const notFound = config.themeConfig?.notFound ?? {}
+  const notFound = config.themeConfig!.notFound
   it('answers an unknown address with status 404 and a Danish page', async () => {
     const route = '/findes-ikke-denne-side'
     expect((await fetch(urlOf(route))).status).toBe(404)

@@ -1,15 +1,12 @@
 /**
- * Once per `vitest run` of the browser tests: take a copy of the built site (so a rebuild during
- * the run cannot swap files under the tests), serve it, and start one Chromium that every test
- * file connects to. All of it is stopped and removed when the run ends.
+ * Once per `vitest run` of the browser tests: serve a copy of the built site (so a rebuild during
+ * the run cannot swap files under the tests) and start one Chromium that every test file connects
+ * to. All of it is stopped and removed when the run ends.
  */
-import { cpSync, mkdtempSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
 import type { TestProject } from 'vitest/node'
 import { launchChromiumServer } from '../../scripts/browser/chromium.ts'
+import { serveSite } from '../../scripts/browser/serve-site.ts'
 import { assertBuilt, DIST } from '../../scripts/browser/site-pages.ts'
-import { serveStatic } from '../../scripts/browser/static-server.ts'
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -24,24 +21,20 @@ declare module 'vitest' {
 
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   assertBuilt()
-  const distDir = mkdtempSync(join(tmpdir(), 'nsk-site-'))
-  cpSync(DIST, distDir, { recursive: true })
-  assertBuilt(distDir)
-  const server = await serveStatic(distDir)
+  const site = await serveSite(DIST)
+  assertBuilt(site.root)
   let browser
   try {
     browser = await launchChromiumServer()
   } catch (e) {
-    await server.close()
-    rmSync(distDir, { recursive: true, force: true })
+    await site.close()
     throw new Error(`Could not start Chromium (${(e as Error).message.split('\n')[0]}). Install Debian's chromium (apt-get install chromium) or set CHROMIUM_PATH.`)
   }
-  project.provide('siteUrl', server.url)
+  project.provide('siteUrl', site.url)
   project.provide('browserWsEndpoint', browser.wsEndpoint())
-  project.provide('distDir', distDir)
+  project.provide('distDir', site.root)
   return async () => {
     await browser.close()
-    await server.close()
-    rmSync(distDir, { recursive: true, force: true })
+    await site.close()
   }
 }

@@ -5,7 +5,7 @@
  */
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { connectBrowser, newContext, urlOf, waitForHydration, WIDTHS } from './session.ts'
+import { connectBrowser, newContext, urlOf, waitForPage, WIDTHS } from './session.ts'
 
 let browser: Browser
 beforeAll(async () => {
@@ -19,7 +19,7 @@ async function open(route: string) {
   const context = await newContext(browser, WIDTHS.desktop)
   const page = await context.newPage()
   await page.goto(urlOf(route))
-  await waitForHydration(page)
+  await waitForPage(page)
   return { page, close: () => context.close() }
 }
 

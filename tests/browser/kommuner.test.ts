@@ -6,7 +6,7 @@
  */
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { connectBrowser, newContext, urlOf, waitForHydration, WIDTHS } from './session.ts'
+import { connectBrowser, newContext, urlOf, waitForPage, WIDTHS } from './session.ts'
 
 let browser: Browser
 beforeAll(async () => {
@@ -51,7 +51,7 @@ describe('with JavaScript, the kommune finder', () => {
     try {
       const page = await context.newPage()
       await page.goto(urlOf('/kommuner/'))
-      await waitForHydration(page)
+      await waitForPage(page)
       expect(await kommuneLinks(page)).toHaveLength(98)
       await page.fill('#kommune-filter', 'Vej')
       await page.waitForFunction(() => new URLSearchParams(location.search).get('kommune') === 'Vej')
@@ -73,7 +73,7 @@ describe('with JavaScript, the kommune finder', () => {
     try {
       const page = await again.newPage()
       await page.goto(shared)
-      await waitForHydration(page)
+      await waitForPage(page)
       expect(await page.inputValue('#kommune-filter')).toBe('Vejle')
       expect(await kommuneLinks(page)).toEqual(['Vejle'])
       await Promise.all([page.waitForURL(/\/kommuner\/vejle$/), page.getByRole('link', { name: 'Gå til Vejle Kommune' }).click()])
@@ -90,7 +90,7 @@ describe('the help directory', () => {
     try {
       const page = await context.newPage()
       await page.goto(urlOf('/hjaelp?behov=advice'))
-      await waitForHydration(page)
+      await waitForPage(page)
       const names = await page.$$eval('.NskDirectory .entry .name', (els) => els.map((e) => e.textContent!.trim()))
       expect(names).toContain('Sikkerhedskonsulenterne')
       expect(names).toContain('Etnisk Konsulentteam (Københavns Kommune)')

@@ -4,14 +4,16 @@
  */
 import { chromium, type Browser, type Page } from 'playwright-core'
 import { inject } from 'vitest'
-import { newSiteContext, type Theme } from '../../scripts/browser/chromium.ts'
-import { sitePages } from '../../scripts/browser/site-pages.ts'
+import { newSiteContext, type Theme, waitForIslands } from '../../scripts/browser/chromium.ts'
+import { representativePages, sitePages } from '../../scripts/browser/site-pages.ts'
 
 export const SITE_URL = inject('siteUrl')
 /** The served copy of the built site. */
 export const DIST_DIR = inject('distDir')
 /** Every normal page of the built site (404.html has its own tests). */
-export const PAGES = sitePages(DIST_DIR)
+export const ALL_PAGES = sitePages(DIST_DIR)
+/** What per-page tests visit: every page, but of a dynamic route (one per kommune) only the first and last. */
+export const PAGES = representativePages(ALL_PAGES)
 export const urlOf = (route: string) => SITE_URL + route
 
 export type { Theme }
@@ -40,12 +42,11 @@ export function recordProblems(page: Page): string[] {
 }
 
 /**
- * Resolves when VitePress has mounted (hydrated) the app after the load event; with `settle`, also
- * when the network has been quiet for 500 ms (late chunks, late errors).
+ * Resolves when the page has loaded and its islands (if any) are mounted; with `settle`, also when
+ * the network has been quiet for 500 ms (late scripts, late errors).
  */
-export async function waitForHydration(page: Page, settle = false): Promise<void> {
-  await page.waitForLoadState('load')
-  await page.waitForFunction(() => Boolean((document.querySelector('#app') as { __vue_app__?: unknown } | null)?.__vue_app__), undefined, { timeout: 15_000 })
+export async function waitForPage(page: Page, settle = false): Promise<void> {
+  await waitForIslands(page)
   if (settle) await page.waitForLoadState('networkidle')
   // Two frames, so watchers and onMounted hooks that run after mount have run too.
   await page.evaluate(() => new Promise((ok) => requestAnimationFrame(() => requestAnimationFrame(ok))))

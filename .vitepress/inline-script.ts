@@ -1,0 +1,27 @@
+/**
+ * The one script every page carries, inline (no file to fetch), under 1 kB:
+ * - before the first paint: `html.js` (CSS reserves room for islands' controls) and the reader's
+ *   stored appearance as `html.dark` / `html.light` (without a choice, the system setting);
+ * - once the page is parsed: the appearance switch (shown only now, since it needs JavaScript)
+ *   and "/" to open search.
+ * The storage key is VitePress's, so a choice made on the old theme is kept.
+ */
+import { SEARCH_ROUTE } from './search-ui.ts'
+
+export const APPEARANCE_KEY = 'vitepress-theme-appearance'
+
+const source = `(()=>{
+var d=document.documentElement,K='${APPEARANCE_KEY}',s;
+try{s=localStorage.getItem(K)}catch(e){}
+var set=k=>{d.classList.toggle('dark',k);d.classList.toggle('light',!k)};
+d.classList.add('js');
+set(s?s==='dark':matchMedia('(prefers-color-scheme: dark)').matches);
+addEventListener('DOMContentLoaded',()=>{
+var b=document.getElementById('nsk-appearance'),u=()=>b.setAttribute('aria-pressed',d.classList.contains('dark'));
+if(b){b.hidden=false;u();b.onclick=()=>{var k=!d.classList.contains('dark');set(k);try{localStorage.setItem(K,k?'dark':'light')}catch(e){}u()}}
+});
+addEventListener('keydown',e=>{var t=e.target;if(e.key==='/'&&!e.ctrlKey&&!e.metaKey&&!e.altKey&&!/^(INPUT|TEXTAREA|SELECT)$/.test(t.tagName)&&!t.isContentEditable){e.preventDefault();location.href='${SEARCH_ROUTE}?q='}})
+})()`
+
+/** Without the line breaks, which are only there to read it. */
+export const INLINE_SCRIPT = source.replace(/\n/g, '')

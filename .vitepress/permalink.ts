@@ -1,0 +1,11 @@
+/** Header permalinks with a Danish label (markdown-it-anchor's own says "Permalink to"). */
+export function danishPermalink(slug: string, _opts: unknown, state: { tokens: { content: string; children: unknown[] | null }[]; Token: new (type: string, tag: string, nesting: number) => { attrs: [string, string][] | null; content: string } }, idx: number): void {
+  // The heading's text, without a custom anchor written as {#id}.
+  const title = state.tokens[idx + 1]!.content.replace(/\s*\{#[^}]*\}\s*$/, '')
+  const open = new state.Token('link_open', 'a', 1)
+  open.attrs = [['class', 'header-anchor'], ['href', `#${slug}`], ['aria-label', `Direkte link til »${title}«`]]
+  const space = new state.Token('text', '', 0)
+  space.content = ' '
+  // No text inside (CSS draws the #), so search titles and excerpts get none either.
+  state.tokens[idx + 1]!.children!.push(space, open, new state.Token('link_close', 'a', -1))
+}

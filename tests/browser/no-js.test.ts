@@ -1,0 +1,122 @@
+/**
+ * The site with JavaScript off (a browser context with `javaScriptEnabled: false`), at 375 px:
+ * every page reaches every other through the menu (a <details>), sources open, chart tables open
+ * and downloads answer, the help directory lists every offer, and the search page lists every page
+ * and the glossary.
+ */
+import type { Browser, BrowserContext } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { SITE_PAGES } from '../../.vitepress/pages.ts'
+import { SEARCH_ROUTE } from '../../.vitepress/search-ui.ts'
+import { loadData } from '../../scripts/data/load-data.ts'
+import { hjaelpView } from '../../scripts/site/views/hjaelp.ts'
+import { connectBrowser, newContext, PAGES, SITE_URL, urlOf, WIDTHS } from './session.ts'
+
+let browser: Browser
+beforeAll(async () => {
+  browser = await connectBrowser()
+})
+afterAll(async () => {
+  await browser?.close()
+})
+
+async function withoutJs<T>(run: (context: BrowserContext) => Promise<T>): Promise<T> {
+  const context = await newContext(browser, WIDTHS.mobile, 'light', { javaScriptEnabled: false })
+  try {
+    return await run(context)
+  } finally {
+    await context.close()
+  }
+}
+
+const MENU_ROUTES = SITE_PAGES.filter((p) => p.nav && !p.route.includes('[')).map((p) => p.route)
+const routes = PAGES.map((p) => p.route)
+
+// Each page follows a link to another page of its own (the menu's, or the search page from the header).
+const LINKED = [...MENU_ROUTES, SEARCH_ROUTE]
+const nextOf = (route: string, i: number) => LINKED[(LINKED.indexOf(route) + 1) % LINKED.length] ?? LINKED[i % LINKED.length]!
+describe.concurrent.each(PAGES.map((p, i) => ({ route: p.route, next: nextOf(p.route, i)! })))('without JavaScript, $route', ({ route, next }) => {
+  it('opens the menu, which links to every page, and a link leads to the next page', () =>
+    withoutJs(async (context) => {
+      const page = await context.newPage()
+      expect((await page.goto(urlOf(route)))?.status()).toBe(200)
+      const menu = page.locator('header details.menu')
+      await menu.locator('summary').click()
+      expect(await menu.evaluate((d: HTMLDetailsElement) => d.open), 'the menu opened').toBe(true)
+      const links = await menu.locator('nav a').evaluateAll((as) => as.filter((a) => a.getBoundingClientRect().height > 0).map((a) => a.getAttribute('href')))
+      expect(links, 'visible menu links').toEqual(MENU_ROUTES)
+      expect(await page.locator('header a.search-link').getAttribute('href'), 'search link').toBe(SEARCH_ROUTE)
+      // A page outside the menu (the search page) is linked from the header instead.
+      const target = MENU_ROUTES.includes(next) ? menu.locator(`nav a[href="${next}"]`) : page.locator(`header a[href="${next}"]`)
+      await target.click()
+      await page.waitForURL((u) => u.pathname === next)
+      expect(await page.locator('main h1').count(), `arrived at ${next}`).toBe(1)
+    }))
+})
+
+describe('without JavaScript', () => {
+  it('a source opens and shows its quote', () =>
+    withoutJs(async (context) => {
+      const page = await context.newPage()
+      await page.goto(urlOf('/koebenhavn-2017-18'))
+      const citation = page.locator('.NskCitation').first()
+      await citation.locator('summary').click()
+      const quote = citation.locator('blockquote')
+      expect(await quote.isVisible()).toBe(true)
+      expect((await quote.innerText()).trim()).toMatch(/^».+«$/s)
+    }))
+
+  it('every chart\'s table opens, and its CSV download answers', () =>
+    withoutJs(async (context) => {
+      const page = await context.newPage()
+      let charts = 0
+      for (const route of routes) {
+        await page.goto(urlOf(route))
+        for (const figure of await page.locator('.vp-doc details.numbers').all()) {
+          await figure.locator('summary').click()
+          expect(await figure.locator('table').isVisible(), `chart table on ${route}`).toBe(true)
+          charts++
+        }
+        for (const href of await page.locator('.vp-doc a[download]').evaluateAll((as) => as.map((a) => a.getAttribute('href')!))) {
+          const response = await fetch(SITE_URL + href)
+          expect(response.status, `${href} on ${route}`).toBe(200)
+          expect((await response.text()).length, `${href} is not empty`).toBeGreaterThan(10)
+        }
+      }
+      expect(charts, 'charts with a table').toBeGreaterThan(3)
+    }))
+
+  it('the help directory lists every offer, with no filter controls', () =>
+    withoutJs(async (context) => {
+      const page = await context.newPage()
+      await page.goto(urlOf('/hjaelp'))
+      const expected = hjaelpView(loadData()).entries.map((e) => e.name)
+      const shown = await page.locator('.NskDirectory .entry .name').evaluateAll((hs) => hs.filter((h) => h.getBoundingClientRect().height > 0).map((h) => h.textContent!.trim()))
+      expect(shown).toEqual(expected)
+      expect(await page.locator('.NskDirectory form').count(), 'filters need JavaScript and are not shown').toBe(0)
+    }))
+
+  it('the search page lists every page and every term of the glossary', () =>
+    withoutJs(async (context) => {
+      const page = await context.newPage()
+      await page.goto(urlOf(SEARCH_ROUTE))
+      const hrefs = await page.locator('.vp-doc a').evaluateAll((as) => as.map((a) => a.getAttribute('href')!))
+      // Every page of its own; the pages of a dynamic route (each kommune) are listed on their index page.
+      for (const r of SITE_PAGES.map((p) => p.route).filter((r) => r !== SEARCH_ROUTE && !r.includes('['))) expect(hrefs, `link to ${r}`).toContain(r)
+      const terms = hrefs.filter((h) => h.startsWith('/ordliste#'))
+      expect(terms.length, 'glossary terms listed').toBe(loadData().terms.length)
+    }))
+
+  it('the appearance switch, which needs JavaScript, is hidden; the system setting gives dark mode', async () => {
+    const context = await newContext(browser, WIDTHS.mobile, 'dark', { javaScriptEnabled: false })
+    try {
+      const page = await context.newPage()
+      await page.goto(urlOf('/'))
+      expect(await page.locator('#nsk-appearance').isVisible()).toBe(false)
+      const bg = await page.evaluate(() => getComputedStyle(document.body).backgroundColor)
+      expect(bg, 'body background in dark mode').toBe('rgb(27, 27, 31)')
+    } finally {
+      await context.close()
+    }
+  })
+})

@@ -1,0 +1,26 @@
+/**
+ * The page registry (.vitepress/pages.ts) is the one list of pages: every Markdown page under
+ * docs/ has an entry, and every entry's file and data loader exist.
+ */
+import { existsSync, readdirSync } from 'node:fs'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { entryOfFile, routeOfFile, SITE_PAGES } from '../../.vitepress/pages.ts'
+import { PROJECT_ROOT } from '../../scripts/data/load-data.ts'
+
+const DOCS = join(PROJECT_ROOT, 'docs')
+const markdown = readdirSync(DOCS, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.md') && !f.startsWith('public')).map((f) => f.split('\\').join('/'))
+
+describe('the page registry', () => {
+  it('has an entry for every Markdown page in docs/', () => {
+    expect(markdown.filter((f) => !entryOfFile(f)), 'pages missing from .vitepress/pages.ts').toEqual([])
+  })
+  it.each(SITE_PAGES)('$route: its file and data loader exist, and its route is the file\'s', (p) => {
+    expect(existsSync(join(DOCS, p.file)), p.file).toBe(true)
+    if (p.data) expect(existsSync(join(PROJECT_ROOT, 'components', 'data', p.data)), p.data).toBe(true)
+    if (!p.file.includes('[')) expect(routeOfFile(p.file)).toBe(p.route)
+  })
+  it('names each route once', () => {
+    expect(new Set(SITE_PAGES.map((p) => p.route)).size).toBe(SITE_PAGES.length)
+  })
+})
