@@ -109,3 +109,31 @@ describe('the help directory', () => {
     }
   })
 })
+
+describe('the appearance switch', () => {
+  it('switches light and dark by keyboard, says which is on, and remembers the choice on the next page', async () => {
+    // A plain context: newContext stores an appearance before every page, which would hide the reader's choice.
+    const context = await browser.newContext({ viewport: { width: WIDTHS.desktop, height: 900 }, colorScheme: 'light' })
+    const close = () => context.close()
+    const page = await context.newPage()
+    await page.goto(urlOf('/om'))
+    await waitForPage(page)
+    try {
+      const dark = () => page.evaluate(() => document.documentElement.classList.contains('dark'))
+      const bg = () => page.evaluate(() => getComputedStyle(document.body).backgroundColor)
+      expect(await dark()).toBe(false)
+      const light = await bg()
+      await tabTo(page, '#nsk-appearance')
+      expect(await page.getAttribute('#nsk-appearance', 'aria-pressed')).toBe('false')
+      await page.keyboard.press('Enter')
+      expect(await dark()).toBe(true)
+      expect(await page.getAttribute('#nsk-appearance', 'aria-pressed')).toBe('true')
+      expect(await bg(), 'the page turned dark').not.toBe(light)
+      await page.goto(urlOf('/kilder'))
+      await waitForPage(page)
+      expect(await dark(), 'the choice holds on the next page').toBe(true)
+    } finally {
+      await close()
+    }
+  })
+})
