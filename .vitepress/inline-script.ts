@@ -2,7 +2,8 @@
  * The one script every page carries, inline (no file to fetch), under 1 kB:
  * - before the first paint: `html.js` (CSS reserves room for islands' controls) and the reader's
  *   stored appearance as `html.dark` / `html.light` (without a choice, the system setting);
- * - once the page is parsed: the appearance switch (shown only now, since it needs JavaScript)
+ * - once the page is parsed: the appearance switch (CSS shows it only under html.js, from the
+ *   first paint, so nothing shifts)
  *   and "/" to open search.
  * The storage key is VitePress's, so a choice made on the old theme is kept.
  */
@@ -18,7 +19,7 @@ d.classList.add('js');
 set(s?s==='dark':matchMedia('(prefers-color-scheme: dark)').matches);
 addEventListener('DOMContentLoaded',()=>{
 var b=document.getElementById('nsk-appearance'),u=()=>b.setAttribute('aria-pressed',d.classList.contains('dark'));
-if(b){b.hidden=false;u();b.onclick=()=>{var k=!d.classList.contains('dark');set(k);try{localStorage.setItem(K,k?'dark':'light')}catch(e){}u()}}
+if(b){u();b.onclick=()=>{var k=!d.classList.contains('dark');set(k);try{localStorage.setItem(K,k?'dark':'light')}catch(e){}u()}}
 });
 addEventListener('keydown',e=>{var t=e.target;if(e.key==='/'&&!e.ctrlKey&&!e.metaKey&&!e.altKey&&!/^(INPUT|TEXTAREA|SELECT)$/.test(t.tagName)&&!t.isContentEditable){e.preventDefault();location.href='${SEARCH_ROUTE}?q='}})
 })()`
