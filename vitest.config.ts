@@ -1,4 +1,13 @@
+import vue from '@vitejs/plugin-vue'
+import { fileURLToPath } from 'node:url'
 import { configDefaults, defineConfig } from 'vitest/config'
+
+// The LibreOffice round trip needs Calc; it is its own project so the unit project needs nothing but Node.
+const OFFICE = ['tests/export/spreadsheet.test.ts']
+// Tests that read the built site; tests/build-setup.ts builds it once per run for both projects that do.
+// A test file that imports tests/site/built-site.ts belongs here.
+const SITE = ['tests/site/**/*.test.ts', 'tests/export/build-output.test.ts', 'tests/export/static-server.test.ts', 'tests/kommuner/kommune-pages.test.ts']
+const BUILD = 'tests/build-setup.ts'
 
 export default defineConfig({
   test: {
@@ -6,14 +15,25 @@ export default defineConfig({
     hookTimeout: 300_000,
     // Browser tests share one built site and one server; files run one at a time to keep CI predictable.
     fileParallelism: false,
-    // Two projects, so only the browser tests need a built site and Chromium. (`include` is set per
-    // project: a project that extends the root adds to the root's lists rather than replacing them.)
+    // Vitest runs a project's global setup only when one of its files is selected, so `--project unit`
+    // builds nothing and starts nothing. (`include` is set per project: a project that extends the
+    // root adds to the root's lists rather than replacing them.)
     projects: [
-      // Every test under tests/ but the browser tests.
-      { extends: true, test: { name: 'unit', include: ['tests/**/*.test.ts'], exclude: [...configDefaults.exclude, 'tests/browser/**'] } },
-      // The global setup serves .vitepress/dist and starts one Chromium for all files; Vitest runs it
-      // only when a browser test file is selected.
-      { extends: true, test: { name: 'browser', include: ['tests/browser/**/*.test.ts'], globalSetup: ['tests/browser/global-setup.ts'] } },
+      // Node only: the data module, exports, charts (rendered with Vue's server renderer).
+      {
+        extends: true,
+        plugins: [vue()],
+        // Components import `withBase` from VitePress's client, which needs a running site; the chart
+        // tests render them outside one (base "/").
+        resolve: { alias: [{ find: /^vitepress$/, replacement: fileURLToPath(new URL('tests/charts/vitepress-client.ts', import.meta.url)) }] },
+        test: { name: 'unit', include: ['tests/**/*.test.ts'], exclude: [...configDefaults.exclude, 'tests/browser/**', ...SITE, ...OFFICE] },
+      },
+      // The built site's HTML and downloads, read as files.
+      { extends: true, test: { name: 'site', include: SITE, globalSetup: [BUILD] } },
+      // LibreOffice Calc opens the exports.
+      { extends: true, test: { name: 'office', include: OFFICE } },
+      // Debian Chromium against the built site, served on 127.0.0.1; the browser setup serves what BUILD built.
+      { extends: true, test: { name: 'browser', include: ['tests/browser/**/*.test.ts'], globalSetup: [BUILD, 'tests/browser/global-setup.ts'] } },
     ],
   },
 })

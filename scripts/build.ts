@@ -2,9 +2,11 @@
  * `npm run build`: checks the data, builds the site into a scratch folder (pages, downloads, then
  * the search index over the finished pages), and only when all of that succeeded replaces
  * `.vitepress/dist`. Bad data therefore never leaves a half-built site.
+ * `--out-dir <folder>` builds into another folder instead (the tests build into a temporary one).
  */
 import { existsSync, renameSync, rmSync } from 'node:fs'
-import { join } from 'node:path'
+import { join, relative, resolve } from 'node:path'
+import { parseArgs } from 'node:util'
 import { build } from 'vitepress'
 import { checkDataOnce, dataChecks, PROJECT_ROOT } from './data/load-data.ts'
 import { formatProblem } from './data/problems.ts'
@@ -12,8 +14,9 @@ import { writeExports } from './export/write-exports.ts'
 import { missingRecords } from './site/records.ts'
 import { writeSearchIndex } from './site/search-index.ts'
 
-const dist = join(PROJECT_ROOT, '.vitepress', 'dist')
-const scratch = join(PROJECT_ROOT, '.vitepress', 'dist-next')
+const { values: args } = parseArgs({ options: { 'out-dir': { type: 'string' } } })
+const dist = args['out-dir'] ? resolve(args['out-dir']) : join(PROJECT_ROOT, '.vitepress', 'dist')
+const scratch = `${dist}-next`
 
 const started = performance.now()
 // Checked once here; the page loaders reuse this result (see checkDataOnce).
@@ -41,4 +44,4 @@ try {
 }
 if (existsSync(dist)) rmSync(dist, { recursive: true, force: true })
 renameSync(scratch, dist)
-console.log(`site built in ${((performance.now() - started) / 1000).toFixed(1)} s → .vitepress/dist`)
+console.log(`site built in ${((performance.now() - started) / 1000).toFixed(1)} s → ${relative(PROJECT_ROOT, dist) || dist}`)

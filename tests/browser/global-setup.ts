@@ -1,12 +1,13 @@
 /**
- * Once per `vitest run` of the browser tests: serve a copy of the built site (so a rebuild during
- * the run cannot swap files under the tests) and start one Chromium that every test file connects
- * to. All of it is stopped and removed when the run ends.
+ * Once per `vitest run` of the browser tests: serve the site that tests/build-setup.ts built for
+ * this run (it runs first; served from a private copy, so nothing can swap files under the tests)
+ * and start one Chromium that every test file connects to. All of it is stopped and removed when
+ * the run ends.
  */
 import type { TestProject } from 'vitest/node'
 import { launchChromiumServer } from '../../scripts/browser/chromium.ts'
 import { serveSite } from '../../scripts/browser/serve-site.ts'
-import { assertBuilt, DIST } from '../../scripts/browser/site-pages.ts'
+import { assertBuilt } from '../../scripts/browser/site-pages.ts'
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -14,14 +15,13 @@ declare module 'vitest' {
     siteUrl: string
     /** Where test files connect to the shared Chromium. */
     browserWsEndpoint: string
-    /** The copy of .vitepress/dist that is served and tested. */
-    distDir: string
   }
 }
 
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
-  assertBuilt()
-  const site = await serveSite(DIST)
+  const built = project.getProvidedContext().distDir
+  assertBuilt(built)
+  const site = await serveSite(built)
   assertBuilt(site.root)
   let browser
   try {

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process'
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
@@ -32,13 +32,17 @@ describe('a broken CSV', () => {
   })
 
   it('makes `npm run build` fail the same way and leaves the built site as it was', () => {
-    const index = join(PROJECT_ROOT, '.vitepress', 'dist', 'index.html')
-    const before = existsSync(index) ? statSync(index).mtimeMs : null
-    const r = run(['scripts/build.ts'])
+    // A site built before, in a folder of its own: the failed build must leave it exactly as it is.
+    const out = join(broken, 'site')
+    mkdirSync(out)
+    writeFileSync(join(out, 'index.html'), 'the previous site')
+    const r = run(['scripts/build.ts', '--out-dir', out])
     expect(r.status).toBe(1)
     expect(r.stderr).toContain(place)
     expect(r.stderr).toContain('Nothing was written')
-    expect(existsSync(index) ? statSync(index).mtimeMs : null).toBe(before)
+    expect(readdirSync(out)).toEqual(['index.html'])
+    expect(readFileSync(join(out, 'index.html'), 'utf8')).toBe('the previous site')
+    expect(existsSync(`${out}-next`)).toBe(false)
   })
 
   it('stops VitePress itself through the data loaders, so no build path skips the check', () => {

@@ -1,19 +1,18 @@
 import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { beforeAll, describe, expect, it } from 'vitest'
-import { PROJECT_ROOT } from '../../scripts/data/load-data.ts'
+import { beforeAll, describe, expect, it, inject } from 'vitest'
 import { MANIFEST_NAME, SUMS_NAME, ZIP_NAME } from '../../scripts/export/export-files.ts'
 import { type Manifest, sha256Hex } from '../../scripts/export/manifest.ts'
 import { realExports } from './real-exports.ts'
 
-// Reads the site that `npm run build` made (npm test builds before it runs vitest).
-const DIST = join(PROJECT_ROOT, '.vitepress', 'dist')
+// Reads the site tests/build-setup.ts built for this test run (the `site` project).
+const DIST = inject('distDir')
 const DATA = join(DIST, 'data')
 let manifest: Manifest
 let html: string
 
 beforeAll(() => {
-  if (!existsSync(join(DATA, MANIFEST_NAME))) throw new Error(`expected a built site with ${join(DATA, MANIFEST_NAME)}: run npm run build first`)
+  if (!existsSync(join(DATA, MANIFEST_NAME))) throw new Error(`expected a built site with ${join(DATA, MANIFEST_NAME)}: the build wrote none`)
   manifest = JSON.parse(readFileSync(join(DATA, MANIFEST_NAME), 'utf8')) as Manifest
   html = readFileSync(join(DIST, 'data', 'index.html'), 'utf8')
 })
@@ -36,7 +35,7 @@ describe('the built site: .vitepress/dist/data/', () => {
     const now = new Map(exports.manifest.files.map((f) => [f.path, f.sha256]))
     const stale = manifest.files.filter((f) => now.get(f.path) !== f.sha256).map((f) => f.path)
     const missing = exports.manifest.files.filter((f) => !manifest.files.some((m) => m.path === f.path)).map((f) => f.path)
-    expect({ stale, missing }, 'the built site is older than the data: run npm run build').toEqual({ stale: [], missing: [] })
+    expect({ stale, missing }, 'the built site differs from the exports built from the data now').toEqual({ stale: [], missing: [] })
     expect(manifest).toEqual(exports.manifest)
   })
 })

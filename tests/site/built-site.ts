@@ -2,9 +2,11 @@ import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { type ChildNode, type Element, isTag, isText } from 'domhandler'
 import { parseDocument } from 'htmlparser2'
-import { PROJECT_ROOT } from '../../scripts/data/load-data.ts'
+import { inject } from 'vitest'
 
-export const DIST = join(PROJECT_ROOT, '.vitepress', 'dist')
+/** The site tests/build-setup.ts built for this test run, from the data as it is now. */
+export const DIST = inject('distDir')
+if (!DIST) throw new Error('This test reads the built site: add its file to SITE in vitest.config.ts, so that tests/build-setup.ts builds the site for it')
 
 /** The pages the site must have: route → built file. */
 export const PAGES: Record<string, string> = {
@@ -23,7 +25,7 @@ export const PAGES: Record<string, string> = {
 
 export function builtHtml(file: string): string {
   const path = join(DIST, file)
-  if (!existsSync(path)) throw new Error(`${path} is missing: run \`npm run build\` first (npm test does)`)
+  if (!existsSync(path)) throw new Error(`${path} is missing: the build made no such page`)
   return readFileSync(path, 'utf8')
 }
 

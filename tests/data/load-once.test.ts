@@ -1,0 +1,39 @@
+/**
+ * The build reads and checks the data once and every loader reuses it; an edited file is read
+ * again (so `vitepress dev` shows the edit), an unchanged one is not.
+ */
+import { rmSync, statSync, utimesSync } from 'node:fs'
+import { join } from 'node:path'
+import { afterAll, expect, it } from 'vitest'
+import { checkDataOnce, dataChecks } from '../../scripts/data/load-data.ts'
+import { dataWithCase, FIXTURE_SOURCES } from './helpers.ts'
+
+const dir = dataWithCase()
+afterAll(() => rmSync(dir, { recursive: true, force: true }))
+const options = { dataDir: dir, sourcesDir: FIXTURE_SOURCES, label: 'data' }
+
+it('checks the data once while the files stay as they are', () => {
+  const first = checkDataOnce(options)
+  const checks = dataChecks()
+  expect(first.problems).toEqual([])
+  expect(checkDataOnce(options)).toBe(first)
+  expect(checkDataOnce(options)).toBe(first)
+  expect(dataChecks()).toBe(checks)
+})
+
+it('checks again after a data file changes', () => {
+  const before = checkDataOnce(options)
+  const checks = dataChecks()
+  const file = join(dir, 'indicators.csv')
+  const later = new Date(statSync(file).mtimeMs + 5_000)
+  utimesSync(file, later, later)
+  const after = checkDataOnce(options)
+  expect(after).not.toBe(before)
+  expect(dataChecks()).toBe(checks + 1)
+})
+
+it('hands every caller the same rows, frozen so no view can change them for another', () => {
+  const { tables } = checkDataOnce(options)
+  expect(Object.isFrozen(tables.indicators)).toBe(true)
+  expect(Object.isFrozen(tables.indicators[0])).toBe(true)
+})
