@@ -34,11 +34,11 @@ export const SITE_PAGES: SitePageEntry[] = [
   { route: '/anbefalinger', file: 'anbefalinger.md', title: 'Anbefalinger', nav: 'resultater', search: true, data: 'anbefalinger.data.ts' },
   { route: '/tidslinje', file: 'tidslinje.md', title: 'Tidslinje', nav: 'resultater', search: true, data: 'tidslinje.data.ts' },
   { route: '/hjaelp', file: 'hjaelp.md', title: 'Hjælp og rådgivning', nav: 'kommuner', search: true, data: 'hjaelp.data.ts' },
-  { route: '/kommuner', file: 'kommuner.md', title: 'Find din kommune', nav: 'kommuner', search: true, data: 'kommuner.data.ts' },
+  { route: '/kommuner/', file: 'kommuner/index.md', title: 'Find din kommune', nav: 'kommuner', search: true, data: 'kommuner.data.ts' },
   // One page per kommune and per region; their data comes from the route's .paths.ts.
   { route: '/kommuner/[kommune]', file: 'kommuner/[kommune].md', title: 'Kommunerne', nav: null, search: true },
   { route: '/regioner/[region]', file: 'regioner/[region].md', title: 'Regionerne', nav: null, search: true },
-  { route: '/data', file: 'data.md', title: 'Data', nav: 'data', search: true, data: 'datapage.data.ts' },
+  { route: '/data/', file: 'data/index.md', title: 'Data', nav: 'data', search: true, data: 'datapage.data.ts' },
   { route: '/kilder', file: 'kilder.md', title: 'Kilder', nav: 'data', search: true, data: 'kilder.data.ts' },
   { route: '/ordliste', file: 'ordliste.md', title: 'Ordliste', nav: 'data', search: true, data: 'ordliste.data.ts' },
   { route: '/om', file: 'om.md', title: 'Om siden', nav: 'data', search: true },

@@ -6,6 +6,7 @@ import { citationBibtex, citationText, readCitation } from '../../scripts/export
 import { buildExports, type ExportFile } from '../../scripts/export/export-files.ts'
 import type { Form } from '../../scripts/export/manifest.ts'
 import { sha256Hex } from '../../scripts/export/manifest.ts'
+import { pitfalls, type Pitfall } from '../../scripts/data/pitfalls.ts'
 import { formatDate, formatNumber } from '../../scripts/format/danish.ts'
 import { href } from '../../scripts/site/links.ts'
 import { formatBytes } from './file-size.ts'
@@ -16,6 +17,8 @@ export interface DownloadFile {
   /** Site-root URL, unhashed: /data/initiatives.csv */
   href: string
   label: string
+  /** "CSV", "Excel", "JSON": the link text in the table overview. */
+  short: string
   form: Form
   bytes: number
   /** "1,2 kB": formatted here, so no formatter ships to the browser. */
@@ -29,6 +32,8 @@ export interface ColumnRule {
 }
 export interface ColumnInfo {
   name: string
+  /** Danish name of the column. */
+  title: string
   /** Danish name of the Table Schema type. */
   type: string
   description: string
@@ -39,6 +44,8 @@ export interface TableInfo {
   title: string
   description: string
   rows: number
+  /** "43" */
+  rowsText: string
   /** "43 rækker og 12 kolonner" */
   countText: string
   primaryKey: string[]
@@ -57,8 +64,13 @@ export interface DataPageData {
   totalRows: number
   /** "16 tabeller med i alt 472 rækker" */
   extentText: string
-  /** The ZIP, datapackage.json, the checksums and the documents, in that order. */
-  packageFiles: DownloadFile[]
+  /** What the page offers first: the whole package. */
+  mainFiles: DownloadFile[]
+  /** Every file under /data/: the package's files, then each table's. */
+  allFiles: DownloadFile[]
+  /** What the Excel CSV is, in a sentence. */
+  excelText: string
+  pitfalls: Pitfall[]
   tables: TableInfo[]
   citation: { text: string; bibtex: string; authors: string[]; sources: string[] }
 }
@@ -67,7 +79,7 @@ declare const data: DataPageData
 export { data }
 
 const LABELS: Record<Form, string> = {
-  zip: 'Hele pakken (ZIP)',
+  zip: 'Hent hele pakken (ZIP)',
   datapackage: 'Beskrivelse af tabellerne (Frictionless Data Package)',
   checksums: 'Kontrolsummer',
   citation: 'Citation (Citation File Format)',
@@ -87,8 +99,10 @@ const PATTERNS: Record<string, string> = {
   '^[0-9]{4}$': 'firecifret kode',
 }
 
+const SHORT: Partial<Record<Form, string>> = { csv: 'CSV', 'excel-csv': 'Excel', json: 'JSON' }
+
 function download(f: ExportFile): DownloadFile {
-  return { path: f.path, href: href.dataFile(f.path), label: LABELS[f.form], form: f.form, bytes: f.bytes.length, size: formatBytes(f.bytes.length), sha256: sha256Hex(f.bytes) }
+  return { path: f.path, href: href.dataFile(f.path), label: LABELS[f.form], short: SHORT[f.form] ?? LABELS[f.form], form: f.form, bytes: f.bytes.length, size: formatBytes(f.bytes.length), sha256: sha256Hex(f.bytes) }
 }
 
 const countText = (rows: number, columns: number) => `${formatNumber(rows)} ${rows === 1 ? 'række' : 'rækker'} og ${formatNumber(columns)} kolonner`
@@ -101,7 +115,9 @@ function columnsOf(r: Resource): ColumnInfo[] {
     if (pk.includes(f.name)) rules.push({ label: pk.length === 1 ? 'primærnøgle (unik)' : 'del af primærnøglen' })
     rules.push({ label: c.required ? 'påkrævet' : 'kan være tom' })
     if (c.unique) rules.push({ label: 'unik' })
-    if (c.enum) rules.push({ label: 'én af', values: c.enum })
+    // File names of the source texts are internal to the project: say what they are, not which.
+    if (c.enum && c.enum.some((v) => /\.[a-z]+$/.test(v))) rules.push({ label: 'et af kildeteksternes filnavne' })
+    else if (c.enum) rules.push({ label: 'én af', values: c.enum })
     if (c.pattern) rules.push(PATTERNS[c.pattern] ? { label: PATTERNS[c.pattern]! } : { label: 'mønster', values: [c.pattern] })
     if (c.minimum !== undefined) rules.push({ label: `mindst ${c.minimum}` })
     if (c.maximum !== undefined) rules.push({ label: `højst ${c.maximum}` })
@@ -111,7 +127,7 @@ function columnsOf(r: Resource): ColumnInfo[] {
       const target = fk.reference.resource === '' ? r.name : fk.reference.resource
       rules.push({ label: 'henviser til', values: [`${target}.${fk.reference.fields[i]}`] })
     }
-    return { name: f.name, type: TYPES[f.type], description: f.description, rules }
+    return { name: f.name, title: f.title, type: TYPES[f.type], description: f.description, rules }
   })
 }
 
@@ -135,6 +151,7 @@ export default defineLoader({
       title: r.title,
       description: r.description,
       rows: rowsOf[r.name]?.length ?? 0,
+      rowsText: formatNumber(rowsOf[r.name]?.length ?? 0),
       countText: countText(rowsOf[r.name]?.length ?? 0, r.schema.fields.length),
       primaryKey: r.schema.primaryKey,
       columns: columnsOf(r),
@@ -149,7 +166,10 @@ export default defineLoader({
       licence: { name: licence.name, title: licence.title, url: licence.path, short: licence.name.replace(/^CC-BY-/, 'CC BY ') },
       totalRows,
       extentText: `${formatNumber(tableInfos.length)} tabeller med i alt ${formatNumber(totalRows)} rækker`,
-      packageFiles,
+      mainFiles: packageFiles.filter((f) => f.form === 'zip' || f.form === 'datapackage'),
+      allFiles: [...packageFiles, ...tableInfos.flatMap((t) => t.files)],
+      excelText: 'den samme tabel som CSV til et regneark med dansk opsætning (semikolon, decimalkomma, UTF-8 med BOM); importér den, og sæt kolonner med koder til tekst.',
+      pitfalls: pitfalls(tables).da,
       tables: tableInfos,
       citation: {
         text: citationText(cff),

@@ -51,6 +51,7 @@ export function checkRules(tables: Map<string, TypedRow[]>, fileOf: (name: strin
   for (const name of ['sources', 'status_updates', 'indicators', 'events', 'consultant_coverage', 'help_facts', 'kommune_mentions']) checkDatePrecision(rows(name), (row, column, message) => at(name, row, column, message))
   checkLatestStatus(rows('initiatives'), rows('status_updates'), (row, column, message) => at('initiatives', row, column, message))
   checkTargets(rows('indicators'), (row, column, message) => at('indicators', row, column, message))
+  checkDisagreements(rows('indicators'), (row, column, message) => at('indicators', row, column, message))
   checkKommuneRules(tables, at)
 }
 
@@ -215,5 +216,19 @@ function checkLatestStatus(initiatives: TypedRow[], updates: TypedRow[], report:
     const tied = mine.filter((u) => last && u.date === last.date && u.status !== last.status)
     if (tied.length) report(i, 'latest_status', `expected one latest status, found "${last!.status}" and "${tied[0]!.status}" both dated ${last!.date}`)
     else if (i.latest_status !== expected) report(i, 'latest_status', `expected "${expected}" (${last ? `the status of ${last.update_id}, ${last.date}` : 'no status_updates row names it'}), found "${i.latest_status}"`)
+  }
+}
+
+/** Two figures for one fact name each other, count the same unit, and come from two sources. */
+function checkDisagreements(indicators: TypedRow[], report: Report): void {
+  const byId = new Map(indicators.map((i) => [i.indicator_id, i]))
+  for (const r of indicators) {
+    if (invalid(r, 'disagrees_with') || r.disagrees_with === null) continue
+    const other = byId.get(r.disagrees_with)
+    if (!other || invalid(other, 'disagrees_with', 'unit', 'source_id')) continue // a dangling id is reported by the key check
+    if (other === r) report(r, 'disagrees_with', `expected another indicator, found the row's own "${r.disagrees_with}"`)
+    else if (other.disagrees_with !== r.indicator_id) report(r, 'disagrees_with', `expected ${other.indicator_id} to name ${r.indicator_id} back, found ${other.disagrees_with === null ? 'an empty cell' : `"${other.disagrees_with}"`}`)
+    else if (other.unit !== r.unit) report(r, 'disagrees_with', `expected a figure in the same unit (${r.unit}), found ${other.indicator_id} in "${other.unit}"`)
+    else if (other.source_id === r.source_id) report(r, 'disagrees_with', `expected a figure from another source, found ${other.indicator_id} from the same (${r.source_id})`)
   }
 }

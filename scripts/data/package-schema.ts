@@ -11,9 +11,13 @@ export interface FieldConstraints {
 }
 export interface Field {
   name: string
+  /** Danish name of the column, for people. */
+  title: string
   type: 'string' | 'integer' | 'number'
   format?: string
+  /** Danish. */
   description: string
+  description_en: string
   constraints?: FieldConstraints
 }
 export interface ForeignKey {
@@ -24,15 +28,20 @@ export interface ForeignKey {
 export interface Resource {
   name: string
   path: string
+  /** Danish. */
   title: string
+  /** Danish. */
   description: string
+  description_en: string
   // Frictionless allows no empty foreignKeys list: a table without references leaves it out.
   schema: { fields: Field[]; primaryKey: string[]; foreignKeys?: ForeignKey[]; missingValues: string[] }
 }
 export interface DataPackage {
   name: string
   title: string
+  /** Danish. */
   description: string
+  description_en: string
   version: string
   licenses: { name: string; path: string; title: string }[]
   resources: Resource[]

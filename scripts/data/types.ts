@@ -109,6 +109,8 @@ export interface Indicator extends Row, Provenance {
   date_precision: DatePrecision
   met: Opt<'yes' | 'no' | 'expected'>
   met_basis: Opt<'computed' | 'source'>
+  /** Another source's figure for the same fact (both ways). */
+  disagrees_with: Opt<Text>
   note: Opt<Text>
   note_en: Opt<Text>
   target_quote: Opt<Text>

@@ -27,7 +27,7 @@ describe('without JavaScript, at 375 px', () => {
       await page.goto(urlOf('/hjaelp'))
       const finder = page.locator('main').getByRole('link', { name: 'Find din kommune', exact: true })
       await expect(finder.isVisible()).resolves.toBe(true)
-      await Promise.all([page.waitForURL(/\/kommuner$/), finder.click()]) // tap 1
+      await Promise.all([page.waitForURL(/\/kommuner\/$/), finder.click()]) // tap 1
       const vejle = page.locator('main').getByRole('link', { name: 'Vejle', exact: true })
       await Promise.all([page.waitForURL(/\/kommuner\/vejle$/), vejle.click()]) // tap 2
       expect(await page.textContent('h1')).toContain('Vejle Kommune')
@@ -35,7 +35,7 @@ describe('without JavaScript, at 375 px', () => {
       expect(main).toContain('Region Syddanmark')
       expect(main).toContain('Ingen af kilderne nævner, hvilket team af sikkerhedskonsulenter der dækker Region Syddanmark.')
       // The whole list is there without JavaScript, and no filter box pretends to work.
-      await page.goto(urlOf('/kommuner'))
+      await page.goto(urlOf('/kommuner/'))
       expect(await kommuneLinks(page)).toHaveLength(98)
       expect(await page.$('#kommune-filter')).toBeNull()
     } finally {
@@ -50,7 +50,7 @@ describe('with JavaScript, the kommune finder', () => {
     let shared = ''
     try {
       const page = await context.newPage()
-      await page.goto(urlOf('/kommuner'))
+      await page.goto(urlOf('/kommuner/'))
       await waitForPage(page)
       expect(await kommuneLinks(page)).toHaveLength(98)
       await page.fill('#kommune-filter', 'Vej')

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { DATA_DIR } from '../../scripts/data/load-data.ts'
-import { withColumnTables } from '../../scripts/data/codebook.ts'
+import { codebookText } from '../../scripts/data/codebook.ts'
 import { readPackage } from '../../scripts/data/package-schema.ts'
 import { formatProblem } from '../../scripts/data/problems.ts'
 import { checkDataOnly } from './data-only.ts'
@@ -47,8 +47,10 @@ function labelled(section: string, label: string): string | null {
 const documented = sections(readme)
 
 describe('the codebook data/README.md', () => {
-  it('holds the column tables datapackage.json gives (npm run codebook writes them)', () => {
-    expect(withColumnTables(readme, pkg.resources)).toBe(readme)
+  it('holds the column tables and pitfalls that the schema and data give (npm run codebook writes them)', () => {
+    const { tables, problems } = checkDataOnly()
+    expect(problems.map(formatProblem)).toEqual([])
+    expect(codebookText(readme, pkg.resources, tables)).toBe(readme)
   })
 
   it('documents every table of datapackage.json, and no other', () => {

@@ -14,7 +14,7 @@ let html: string
 beforeAll(() => {
   if (!existsSync(join(DATA, MANIFEST_NAME))) throw new Error(`expected a built site with ${join(DATA, MANIFEST_NAME)}: the build wrote none`)
   manifest = JSON.parse(readFileSync(join(DATA, MANIFEST_NAME), 'utf8')) as Manifest
-  html = readFileSync(join(DIST, 'data.html'), 'utf8')
+  html = readFileSync(join(DIST, 'data', 'index.html'), 'utf8')
 })
 
 describe('the built site: .vitepress/dist/data/', () => {
@@ -40,7 +40,7 @@ describe('the built site: .vitepress/dist/data/', () => {
   })
 })
 
-describe('the built Data page (/data)', () => {
+describe('the built Data page (/data/, the download folder\'s index)', () => {
   it('links every table in all three forms and the ZIP, plain /data/ URLs with download', () => {
     // Vue adds scoped-style attributes (data-v-…) after ours.
     const links = [...html.matchAll(/<a href="(\/data\/[^"]+)" download(?:="")?[\s>]/g)].map((m) => m[1])
@@ -49,8 +49,9 @@ describe('the built Data page (/data)', () => {
     expect(links).toContain(`/data/${ZIP_NAME}`)
   })
 
-  it('shows beside each link the SHA-256 of the very file written', () => {
-    const shown = new Map([...html.matchAll(/<a href="\/data\/([^"]+)" download[^>]*>.*?SHA-256: <code[^>]*>([0-9a-f]{64})<\/code>/gs)].map((m) => [m[1]!, m[2]!]))
+  it('lists every file with the SHA-256 of the very file written', () => {
+    const table = html.slice(html.indexOf('class="files-table"'))
+    const shown = new Map([...table.matchAll(/<a href="\/data\/([^"]+)" download[^>]*>.*?<code class="sha"[^>]*>([0-9a-f]{64})<\/code>/gs)].map((m) => [m[1]!, m[2]!]))
     for (const [path, sha] of shown) expect(sha256Hex(readFileSync(join(DATA, path))), path).toBe(sha)
     for (const f of manifest.files) expect(shown.get(f.path), f.path).toBe(f.sha256)
   })
@@ -58,18 +59,38 @@ describe('the built Data page (/data)', () => {
   it('has a column table with header cells for every table, inside a focusable scroll region', () => {
     const regions = [...html.matchAll(/<div[^>]*class="scroll"[^>]*>/g)].map((m) => m[0])
     const tables = new Set(manifest.files.filter((f) => f.resource).map((f) => f.resource))
-    expect(regions.length).toBe(tables.size)
+    expect(regions.length).toBe(tables.size + 2) // each table's columns, the overview, the file list
     for (const r of regions) {
       expect(r).toMatch(/role="region"/)
       expect(r).toMatch(/tabindex="0"/)
-      expect(r).toMatch(/aria-label="Kolonner i [a-z_]+ \(rul vandret\)"/)
     }
+    expect(regions.filter((r) => /aria-label="Kolonner i [a-z_]+ \(rul vandret\)"/.test(r)).length).toBe(tables.size)
     expect(html.match(/<th scope="col"[^>]*>Kolonne<\/th>/g)?.length).toBe(tables.size)
   })
 
+  it('shows each column table collapsed, with Danish titles and descriptions from datapackage.json', () => {
+    const details = [...html.matchAll(/<details[^>]*class="columns"[^>]*>/g)].map((m) => m[0])
+    const tables = new Set(manifest.files.filter((f) => f.resource).map((f) => f.resource))
+    expect(details.length).toBe(tables.size)
+    for (const d of details) expect(d).not.toMatch(/\sopen[\s=>]/)
+    expect(html).toContain('Beløb (mio. kr.)')
+    expect(html).toContain('Beløbet i millioner kroner')
+    expect(html).not.toContain('lang="en"')
+  })
+
+  it('names no internal path of the project', () => {
+    for (const internal of ['supplementary.md', 'shared/', '000_d5dc35c3d3257b96']) expect(html, internal).not.toContain(internal)
+  })
+
+  it('has a Faldgruber section made from the data', () => {
+    expect(html).toMatch(/<h2[^>]*id="faldgruber"/)
+    expect(html).toContain('fl21-frame')
+    expect(html).toContain('not_reported')
+    expect(html).toContain('date_precision')
+  })
+
   it('shows the data version, the licence and how to cite', () => {
-    expect(html).toContain(`Dataversion`)
-    expect(html).toContain(`${manifest.version} (`)
+    expect(html).toContain(`Version ${manifest.version} (`)
     expect(html).toContain('href="https://creativecommons.org/licenses/by/4.0/" rel="license"')
     expect(html).toMatch(/Negativ social kontrol i tal \(\d{4}\)\. Danmarks indsats/)
     expect(html).toContain('@misc{')

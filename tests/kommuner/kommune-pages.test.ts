@@ -14,14 +14,14 @@ import { fullName, kommunePath, regionPath } from '../../scripts/site/views/komm
 import { builtHtml, DIST } from '../site/built-site.ts'
 
 const t = loadData()
-const page = (route: string) => parseDocument(builtHtml(`${route.slice(1)}.html`))
+const page = (route: string) => parseDocument(builtHtml(route.endsWith('/') ? `${route.slice(1)}index.html` : `${route.slice(1)}.html`))
 const main = (route: string) => findAll((e) => e.name === 'main', page(route).children)[0]!
 const text = (el: Element) => textContent(el).replace(/\s+/g, ' ')
 const links = (el: Element) => findAll((e) => isTag(e) && e.name === 'a', el.children).map((a) => ({ href: a.attribs.href ?? '', text: text(a).trim() }))
 const h1 = (route: string) => text(findAll((e) => e.name === 'h1', page(route).children)[0]!).replace('\u200b', '').trim()
 
 describe('/kommuner, the finder', () => {
-  const found = links(main('/kommuner'))
+  const found = links(main('/kommuner/'))
   it('lists all 98 kommuner, each once, each linking to its own page', () => {
     for (const k of t.kommuner) {
       const to = found.filter((l) => l.text === k.kommune)
@@ -115,7 +115,7 @@ describe('/hjaelp', () => {
     }
   })
   it('leads to the finder, so a kommune is two taps away', () => {
-    expect(links(body).find((l) => l.text === 'Find din kommune')?.href).toBe('/kommuner')
+    expect(links(body).find((l) => l.text === 'Find din kommune')?.href).toBe('/kommuner/')
   })
 })
 

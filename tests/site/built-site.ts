@@ -20,7 +20,7 @@ export const PAGES: Record<string, string> = {
   '/kilder': 'kilder.html',
   '/ordliste': 'ordliste.html',
   '/om': 'om.html',
-  '/data': 'data.html',
+  '/data/': 'data/index.html',
 }
 
 export function builtHtml(file: string): string {
