@@ -3,6 +3,7 @@ import { defineLoader } from 'vitepress'
 import { DATA_DIR, loadData, PROJECT_ROOT } from '../../scripts/data/load-data.ts'
 import { type Field, readPackage, type Resource } from '../../scripts/data/package-schema.ts'
 import { citationBibtex, citationText, readCitation } from '../../scripts/export/citation.ts'
+import { chartData } from '../../scripts/export/chart-data.ts'
 import { buildExports, type ExportFile } from '../../scripts/export/export-files.ts'
 import type { Form } from '../../scripts/export/manifest.ts'
 import { sha256Hex } from '../../scripts/export/manifest.ts'
@@ -89,6 +90,8 @@ const LABELS: Record<Form, string> = {
   csv: 'CSV (kanonisk)',
   'excel-csv': 'CSV til Excel',
   json: 'JSON',
+  xlsx: 'Regneark (Excel, .xlsx)',
+  'chart-csv': 'Tal bag en figur (CSV)',
 }
 const TYPES: Record<Field['type'], string> = { string: 'tekst', integer: 'heltal', number: 'tal' }
 /** The schema's patterns in words; any other pattern is shown as it is. */
@@ -136,12 +139,12 @@ export default defineLoader({
   async load(): Promise<DataPageData> {
     const tables = loadData()
     const pkg = readPackage(join(DATA_DIR, 'datapackage.json'))
-    const { files } = await buildExports(pkg, tables)
+    const { files } = await buildExports(pkg, tables, { charts: chartData(tables) })
     const cff = readCitation(join(PROJECT_ROOT, 'CITATION.cff'))
     const rowsOf = tables as unknown as Record<string, unknown[]>
     const licence = pkg.licenses[0]
     if (!licence) throw new Error('datapackage.json: expected a licence, found none')
-    const order: Form[] = ['zip', 'datapackage', 'checksums', 'citation', 'license', 'changelog', 'codebook']
+    const order: Form[] = ['zip', 'xlsx', 'datapackage', 'checksums', 'citation', 'license', 'changelog', 'codebook', 'chart-csv']
     const packageFiles = files
       .filter((f) => !f.resource)
       .sort((a, b) => order.indexOf(a.form) - order.indexOf(b.form))
@@ -166,7 +169,7 @@ export default defineLoader({
       licence: { name: licence.name, title: licence.title, url: licence.path, short: licence.name.replace(/^CC-BY-/, 'CC BY ') },
       totalRows,
       extentText: `${formatNumber(tableInfos.length)} tabeller med i alt ${formatNumber(totalRows)} rækker`,
-      mainFiles: packageFiles.filter((f) => f.form === 'zip' || f.form === 'datapackage'),
+      mainFiles: packageFiles.filter((f) => f.form === 'zip' || f.form === 'xlsx' || f.form === 'datapackage'),
       allFiles: [...packageFiles, ...tableInfos.flatMap((t) => t.files)],
       excelText: 'den samme tabel som CSV til et regneark med dansk opsætning (semikolon, decimalkomma, UTF-8 med BOM); importér den, og sæt kolonner med koder til tekst.',
       pitfalls: pitfalls(tables).da,

@@ -9,11 +9,14 @@ import { excelCsv } from './excel-csv.ts'
 import { jsonExport } from './json-export.ts'
 import { entryOf, type FileBytes, type Form, type Manifest, manifestJson, sha256Sums } from './manifest.ts'
 import { zipFiles } from './zip-export.ts'
+import { chartCsv, chartCsvPath, type ChartData } from './chart-csv.ts'
+import { packagedDatapackage } from './packaged-datapackage.ts'
+import { xlsxWorkbook } from './xlsx-export.ts'
 
 /** Stable names under /data/ (the Data page, the README and researchers' scripts use them). */
 export const ZIP_NAME = 'negativ-social-kontrol-data.zip'
-/** The one folder inside the ZIP. */
-export const ZIP_FOLDER = 'negativ-social-kontrol-data'
+/** The whole package as one spreadsheet workbook. */
+export const XLSX_NAME = 'negativ-social-kontrol-data.xlsx'
 export const MANIFEST_NAME = 'checksums.json'
 export const SUMS_NAME = 'SHA256SUMS'
 export const excelName = (r: Resource) => `${r.name}.excel.csv`
@@ -33,6 +36,8 @@ export interface ExportOptions {
   dataDir?: string
   /** Where CITATION.cff is. */
   rootDir?: string
+  /** Each chart's numbers, written as charts/<id>.csv and checksummed with the rest. */
+  charts?: readonly ChartData[]
 }
 
 /**
@@ -65,7 +70,9 @@ export async function buildExports(pkg: DataPackage, tables: Tables, options: Ex
       { path: jsonName(r), bytes: jsonExport(r, rows), form: 'json', resource: r.name },
     )
   }
-  const datapackage: ExportFile = { path: 'datapackage.json', bytes: read(dataDir, 'datapackage.json'), form: 'datapackage' }
+  // The package as served and zipped: data/datapackage.json with each resource's bytes and hash.
+  const csvs = perTable.filter((f) => f.form === 'csv')
+  const datapackage: ExportFile = { path: 'datapackage.json', bytes: packagedDatapackage(read(dataDir, 'datapackage.json'), csvs), form: 'datapackage' }
   const docs: ExportFile[] = [
     { path: 'CITATION.cff', bytes: read(rootDir, 'CITATION.cff'), form: 'citation' },
     { path: 'LICENSE', bytes: read(dataDir, 'LICENSE'), form: 'license' },
@@ -74,11 +81,14 @@ export async function buildExports(pkg: DataPackage, tables: Tables, options: Ex
   // The codebook is written by hand beside the data; the package carries it once it exists.
   if (existsSync(join(dataDir, 'README.md'))) docs.push({ path: 'README.md', bytes: read(dataDir, 'README.md'), form: 'codebook' })
 
-  // The ZIP is the Frictionless package as a folder: datapackage.json beside the CSVs it names.
-  const inZip = [datapackage, ...perTable.filter((f) => f.form === 'csv'), ...docs]
-  const zip: ExportFile = { path: ZIP_NAME, bytes: await zipFiles(inZip, ZIP_FOLDER, zipDate(pkg)), form: 'zip' }
+  // The ZIP is the Frictionless package: datapackage.json at its root, beside the CSVs it names.
+  const inZip = [datapackage, ...csvs, ...docs]
+  const zip: ExportFile = { path: ZIP_NAME, bytes: await zipFiles(inZip, zipDate(pkg)), form: 'zip' }
+  const charts: ExportFile[] = (options.charts ?? []).map((c) => ({ path: chartCsvPath(c.id), bytes: new TextEncoder().encode(chartCsv(c.header, c.rows, c.sources)), form: 'chart-csv' }))
 
-  files.push(zip, datapackage, ...perTable, ...docs)
+  const xlsx: ExportFile = { path: XLSX_NAME, bytes: await xlsxWorkbook(pkg, byName, zipDate(pkg)), form: 'xlsx' }
+
+  files.push(zip, xlsx, datapackage, ...perTable, ...docs, ...charts)
   const names = new Set<string>()
   for (const f of files) {
     if (names.has(f.path) || f.path === MANIFEST_NAME || f.path === SUMS_NAME) throw new Error(`Exports: expected each file name once, found ${f.path} twice`)
@@ -88,7 +98,7 @@ export async function buildExports(pkg: DataPackage, tables: Tables, options: Ex
     name: pkg.name,
     version: pkg.version,
     files: files.map((f) => ({ ...entryOf(f), form: f.form, ...(f.resource ? { resource: f.resource } : {}) })),
-    zip: { path: ZIP_NAME, entries: inZip.map((f) => ({ ...entryOf(f), path: `${ZIP_FOLDER}/${f.path}` })) },
+    zip: { path: ZIP_NAME, entries: inZip.map((f) => entryOf(f)) },
   }
   files.push(
     { path: MANIFEST_NAME, bytes: manifestJson(manifest), form: 'checksums' },

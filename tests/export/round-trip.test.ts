@@ -1,12 +1,13 @@
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { join } from 'node:path'
+import { dirname, join } from 'node:path'
 import JSZip from 'jszip'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { checkData, DATA_DIR } from '../../scripts/data/load-data.ts'
 import type { Resource } from '../../scripts/data/package-schema.ts'
 import type { TypedRow } from '../../scripts/data/check-table.ts'
-import { buildExports, excelName, type ExportSet, jsonName, MANIFEST_NAME, SUMS_NAME, ZIP_FOLDER, ZIP_NAME } from '../../scripts/export/export-files.ts'
+import { chartData } from '../../scripts/export/chart-data.ts'
+import { buildExports, excelName, type ExportSet, jsonName, MANIFEST_NAME, SUMS_NAME, ZIP_NAME } from '../../scripts/export/export-files.ts'
 import { type Manifest, sha256Hex } from '../../scripts/export/manifest.ts'
 import { parseExcelCsv, plainRows } from './helpers.ts'
 import { realExports } from './real-exports.ts'
@@ -28,14 +29,28 @@ beforeAll(async () => {
   tables = real.result.tables as unknown as Record<string, TypedRow[]>
   // The exports as the build writes them, in a folder of their own.
   out = mkdtempSync(join(tmpdir(), 'nsk-exports-'))
-  for (const f of exports.files) writeFileSync(join(out, f.path), f.bytes)
+  for (const f of exports.files) {
+    mkdirSync(dirname(join(out, f.path)), { recursive: true })
+    writeFileSync(join(out, f.path), f.bytes)
+  }
 })
 afterAll(() => rmSync(out, { recursive: true, force: true }))
 
 describe('canonical CSV', () => {
   it('is byte for byte the file in data/', () => {
     for (const r of resources) expect(Buffer.compare(fileOf(r.path), readFileSync(join(DATA_DIR, r.path))), r.path).toBe(0)
-    expect(Buffer.compare(fileOf('datapackage.json'), readFileSync(join(DATA_DIR, 'datapackage.json')))).toBe(0)
+  })
+
+  it('is described by datapackage.json with the bytes and SHA-256 of each file; otherwise the descriptor in data/', () => {
+    const served = JSON.parse(new TextDecoder().decode(fileOf('datapackage.json'))) as { resources: { path: string; bytes: number; hash: string }[] }
+    const source = JSON.parse(readFileSync(join(DATA_DIR, 'datapackage.json'), 'utf8')) as { resources: Record<string, unknown>[] }
+    for (const r of served.resources) {
+      const bytes = readFileSync(join(DATA_DIR, r.path))
+      expect(r.bytes, r.path).toBe(bytes.length)
+      expect(r.hash, r.path).toBe(`sha256:${sha256Hex(bytes)}`)
+    }
+    const stripped = { ...served, resources: served.resources.map(({ bytes: _b, hash: _h, ...rest }) => rest) }
+    expect(stripped).toEqual(source)
   })
 
   it('parses back, through the data module, to exactly the data rows', () => {
@@ -81,19 +96,19 @@ describe('JSON', () => {
 })
 
 describe('ZIP and checksums', () => {
-  it('lists every file of the package in one folder, each matching its checksum', async () => {
+  it('holds every file of the package at its root (datapackage.json where readers look), each matching its checksum', async () => {
     const manifest = JSON.parse(new TextDecoder().decode(fileOf(MANIFEST_NAME))) as Manifest
     const zip = await JSZip.loadAsync(fileOf(ZIP_NAME))
     const names = Object.values(zip.files).filter((f) => !f.dir).map((f) => f.name).sort()
     const expected = ['datapackage.json', ...resources.map((r) => r.path), 'CITATION.cff', 'LICENSE', 'CHANGELOG.md', 'README.md']
-    expect(names).toEqual(expected.map((n) => `${ZIP_FOLDER}/${n}`).sort())
+    expect(names).toEqual(expected.sort())
     expect(manifest.zip.entries.map((e) => e.path).sort()).toEqual(names)
     for (const entry of manifest.zip.entries) {
       const bytes = await zip.file(entry.path)!.async('uint8array')
       expect(sha256Hex(bytes), entry.path).toBe(entry.sha256)
       expect(bytes.length).toBe(entry.bytes)
       // The same file as served under /data/, byte for byte.
-      const served = manifest.files.find((f) => f.path === entry.path.slice(ZIP_FOLDER.length + 1))!
+      const served = manifest.files.find((f) => f.path === entry.path)!
       expect(served.sha256, entry.path).toBe(entry.sha256)
     }
   })
@@ -115,7 +130,7 @@ describe('ZIP and checksums', () => {
 
   it('gives the same bytes when built again (the checksums on the page stay true)', async () => {
     const real = await realExports()
-    const again = await buildExports(real.result.pkg, real.result.tables)
+    const again = await buildExports(real.result.pkg, real.result.tables, { charts: chartData(real.result.tables) })
     expect(again.files.map((f) => [f.path, sha256Hex(f.bytes)])).toEqual(exports.files.map((f) => [f.path, sha256Hex(f.bytes)]))
   })
 })
@@ -127,7 +142,7 @@ describe('the package the ZIP holds', () => {
     try {
       for (const f of Object.values(zip.files)) {
         if (f.dir) continue
-        writeFileSync(join(dir, f.name.slice(ZIP_FOLDER.length + 1)), await f.async('uint8array'))
+        writeFileSync(join(dir, f.name), await f.async('uint8array'))
       }
       const back = checkData({ dataDir: dir, label: 'unzipped' })
       expect(back.problems).toEqual([])

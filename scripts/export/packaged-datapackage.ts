@@ -1,0 +1,25 @@
+import type { FileBytes } from './manifest.ts'
+import { sha256Hex } from './manifest.ts'
+
+/**
+ * data/datapackage.json as it is served and zipped: every resource with the `bytes` and `hash`
+ * (`sha256:<hex>`, as the Data Package spec writes a hash other than MD5) of the CSV it names,
+ * so a reader can check each file against the package. The CSVs are the files in data/, byte
+ * for byte; the descriptor in data/ itself carries no hashes, which would change with every edit.
+ */
+export function packagedDatapackage(descriptor: Uint8Array, csvs: readonly FileBytes[]): Uint8Array {
+  const pkg = JSON.parse(new TextDecoder().decode(descriptor)) as { resources: { path: string; [k: string]: unknown }[] }
+  pkg.resources = pkg.resources.map((r) => {
+    const file = csvs.find((f) => f.path === r.path)
+    if (!file) throw new Error(`Exports: expected the file ${r.path} that datapackage.json names, found none`)
+    // bytes and hash right after the path, where a reader looks for them.
+    const out: Record<string, unknown> = {}
+    for (const [k, v] of Object.entries(r)) {
+      if (k === 'bytes' || k === 'hash') continue
+      out[k] = v
+      if (k === 'path') Object.assign(out, { bytes: file.bytes.length, hash: `sha256:${sha256Hex(file.bytes)}` })
+    }
+    return out as typeof r
+  })
+  return new TextEncoder().encode(JSON.stringify(pkg, null, 2) + '\n')
+}

@@ -1,0 +1,111 @@
+/**
+ * Real readers on the real package: the ZIP unpacked as a user would, then the Data page's pandas
+ * and DuckDB snippets run on it, and the types they produce checked against the schema (codes as
+ * text, integers and numbers as numbers, day-precise dates as dates). pandas is Debian's
+ * python3-pandas, DuckDB the npm package @duckdb/node-api. On a machine without pandas the test
+ * says so and skips it; under CI=true it never skips (.ci/run installs python3-pandas).
+ */
+import { execFileSync } from 'node:child_process'
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { DuckDBInstance } from '@duckdb/node-api'
+import JSZip from 'jszip'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { Field } from '../../scripts/data/package-schema.ts'
+import { ZIP_NAME } from '../../scripts/export/export-files.ts'
+import { duckdbSnippet, pandasSnippet } from '../../scripts/export/snippets.ts'
+import { realExports } from './real-exports.ts'
+
+const dir = mkdtempSync(join(tmpdir(), 'nsk-readers-'))
+const pkgDir = join(dir, 'negativ-social-kontrol-data')
+afterAll(() => rmSync(dir, { recursive: true, force: true }))
+
+let resources: { name: string; schema: { fields: Field[] } }[] = []
+beforeAll(async () => {
+  const { exports, result } = await realExports()
+  resources = result.pkg.resources
+  const zip = await JSZip.loadAsync(exports.files.find((f) => f.path === ZIP_NAME)!.bytes)
+  const { mkdirSync } = await import('node:fs')
+  mkdirSync(pkgDir, { recursive: true })
+  for (const f of Object.values(zip.files)) if (!f.dir) writeFileSync(join(pkgDir, f.name), await f.async('uint8array'))
+})
+
+/** A Python with pandas: Debian's first (a pyenv python3 on PATH may lack it). */
+function pythonWithPandas(): string | null {
+  for (const py of ['/usr/bin/python3', 'python3']) {
+    try {
+      execFileSync(py, ['-c', 'import pandas'], { stdio: 'pipe' })
+      return py
+    } catch {
+      // try the next
+    }
+  }
+  return null
+}
+const python = pythonWithPandas()
+if (!python) {
+  if (process.env.CI === 'true') throw new Error('pandas is needed for this test under CI=true: apt-get install python3-pandas (.ci/run does)')
+  console.warn('readers.test.ts: no Python with pandas found (apt-get install python3-pandas); the pandas test is skipped on this machine')
+}
+
+describe.skipIf(!python)('the pandas snippet', () => {
+  it('reads every table with the schema\'s types', () => {
+    const report = `
+import json
+out = {}
+for name, df in tables.items():
+    out[name] = {"dtypes": {c: str(t) for c, t in df.dtypes.items()}, "rows": len(df)}
+k = tables["kommuner"]
+out["_kommunekode"] = k["kommunekode"].iloc[0]
+out["_regionskode"] = sorted(set(k["regionskode"]))
+e = tables["events"]
+out["_day"] = str(e.loc[e["date_precision"] == "day", "date_day"].iloc[0].date())
+out["_month_day"] = bool(e.loc[e["date_precision"] == "month", "date_day"].isna().all())
+print(json.dumps(out))
+`
+    const script = join(dir, 'read.py')
+    writeFileSync(script, pandasSnippet(pkgDir) + report)
+    const out = JSON.parse(execFileSync(python!, [script], { encoding: 'utf8', cwd: dir })) as Record<string, { dtypes: Record<string, string>; rows: number }> & { _kommunekode: string; _regionskode: string[]; _day: string; _month_day: boolean }
+    for (const r of resources) {
+      const got = out[r.name]!
+      expect(got, r.name).toBeDefined()
+      for (const f of r.schema.fields) {
+        const expected = f.type === 'integer' ? 'Int64' : f.type === 'number' ? 'float64' : 'object'
+        expect(got.dtypes[f.name], `${r.name}.${f.name}`).toBe(expected)
+      }
+      if (r.schema.fields.some((f) => f.name === 'date_precision')) expect(got.dtypes.date_day, `${r.name}.date_day`).toBe('datetime64[ns]')
+    }
+    expect(out._kommunekode).toBe('0101')
+    expect(out._regionskode.every((c) => /^\d{4}$/.test(c))).toBe(true)
+    expect(out._day).toMatch(/^\d{4}-\d{2}-\d{2}$/)
+    expect(out._month_day, 'a month-precise date is not made a day').toBe(true)
+  })
+})
+
+describe('the DuckDB snippet', () => {
+  it('reads every table with the schema\'s types', async () => {
+    const db = await DuckDBInstance.create(':memory:')
+    const c = await db.connect()
+    try {
+      // The snippet's paths are relative to the folder it runs in.
+      const sql = duckdbSnippet({ resources } as never, pkgDir)
+      for (const statement of sql.split('\n').filter((l) => l.startsWith('CREATE'))) await c.run(statement)
+      const DUCK: Record<Field['type'], string> = { string: 'VARCHAR', integer: 'BIGINT', number: 'DOUBLE' }
+      for (const r of resources) {
+        const rows = (await c.runAndReadAll(`DESCRIBE ${r.name}`)).getRowObjects() as { column_name: string; column_type: string }[]
+        const types = new Map(rows.map((x) => [x.column_name, x.column_type]))
+        for (const f of r.schema.fields) expect(types.get(f.name), `${r.name}.${f.name}`).toBe(DUCK[f.type])
+        if (r.schema.fields.some((f) => f.name === 'date_precision')) expect(types.get('date_day'), `${r.name}.date_day`).toBe('DATE')
+      }
+      const code = (await c.runAndReadAll(`SELECT kommunekode FROM kommuner ORDER BY kommunekode LIMIT 1`)).getRows()[0]![0]
+      expect(code).toBe('0101')
+      const months = (await c.runAndReadAll(`SELECT count(*) FROM events WHERE date_precision <> 'day' AND date_day IS NOT NULL`)).getRows()[0]![0]
+      expect(Number(months)).toBe(0)
+      const sum = (await c.runAndReadAll(`SELECT sum(amount_mio_dkk) FROM funding WHERE level = 'part' AND parent_id = 'fl21-frame'`)).getRows()[0]![0]
+      expect(Math.round(Number(sum) * 10) / 10).toBe(39.6)
+    } finally {
+      c.closeSync()
+    }
+  })
+})
