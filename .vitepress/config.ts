@@ -2,7 +2,8 @@ import { defineConfigWithTheme } from 'vitepress'
 import { buildIslands } from './islands/build.ts'
 import { INLINE_SCRIPT } from './inline-script.ts'
 import { danishPermalink } from './permalink.ts'
-import { SITE_PAGES } from './pages.ts'
+import { routeOfFile, SITE_PAGES } from './pages.ts'
+import { canonicalUrl, readSiteUrl } from '../scripts/site/site-url.ts'
 import { SEARCH_ROUTE, searchHead } from './search-ui.ts'
 
 /** What the site's own theme (theme/Layout.vue) reads from the config; all of it Danish. */
@@ -12,6 +13,9 @@ export interface NskThemeConfig {
   footer: { message: string }
   notFound: { code: string; title: string; quote: string; linkLabel: string; linkText: string }
 }
+
+// The public address (SITE_URL) gives canonical links and sitemap.xml; unset, both are left out.
+const SITE_URL = readSiteUrl()
 
 // The islands' scripts are built once per build, when the first page that holds one is written.
 let islands: Promise<Record<string, string>> | undefined
@@ -33,6 +37,11 @@ export default defineConfigWithTheme<NskThemeConfig>({
     ['meta', { name: 'theme-color', content: '#1f4e79' }],
     ['script', { id: 'nsk-js' }, INLINE_SCRIPT],
   ],
+  sitemap: SITE_URL ? { hostname: SITE_URL } : undefined,
+  transformHead({ pageData }) {
+    if (!SITE_URL || pageData.isNotFound || pageData.relativePath === '404.md') return
+    return [['link', { rel: 'canonical', href: canonicalUrl(SITE_URL, routeOfFile(pageData.relativePath)) }]]
+  },
   markdown: { headers: { level: [2, 3] }, anchor: { permalink: danishPermalink as never } },
   themeConfig: {
     skipToContentLabel: 'Gå til indholdet',

@@ -4,7 +4,7 @@
  * `.vitepress/dist`. Bad data therefore never leaves a half-built site.
  * `--out-dir <folder>` builds into another folder instead (the tests build into a temporary one).
  */
-import { existsSync, renameSync, rmSync } from 'node:fs'
+import { existsSync, renameSync, rmSync, writeFileSync } from 'node:fs'
 import { join, relative, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import { build } from 'vitepress'
@@ -13,6 +13,7 @@ import { formatProblem } from './data/problems.ts'
 import { writeExports } from './export/write-exports.ts'
 import { missingRecords } from './site/records.ts'
 import { writeSearchIndex } from './site/search-index.ts'
+import { readSiteUrl, robotsTxt, SITE_URL_UNSET } from './site/site-url.ts'
 
 const { values: args } = parseArgs({ options: { 'out-dir': { type: 'string' } } })
 const dist = args['out-dir'] ? resolve(args['out-dir']) : join(PROJECT_ROOT, '.vitepress', 'dist')
@@ -27,10 +28,14 @@ if (problems.length) {
   console.error(`\nBuild stopped: ${problems.length} problem${problems.length === 1 ? '' : 's'} in the data. Nothing was written.`)
   process.exit(1)
 }
+// Read before anything is written, so a malformed address stops the build at once.
+const siteUrl = readSiteUrl()
+if (!siteUrl) console.warn(SITE_URL_UNSET)
 rmSync(scratch, { recursive: true, force: true })
 try {
   await build(PROJECT_ROOT, { outDir: scratch })
   await writeExports(pkg, tables, scratch)
+  if (siteUrl) writeFileSync(join(scratch, 'robots.txt'), robotsTxt(siteUrl))
   // Every loader shares one check of the data; more means a loader reads it on its own.
   if (dataChecks() !== 1) throw new Error(`expected the data to be read and checked once per build, found ${dataChecks()} times`)
   // Last, on the finished HTML: a failed index means nothing is written.

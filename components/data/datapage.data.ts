@@ -3,6 +3,7 @@ import { defineLoader } from 'vitepress'
 import { DATA_DIR, loadData, PROJECT_ROOT } from '../../scripts/data/load-data.ts'
 import { type Field, readPackage, type Resource } from '../../scripts/data/package-schema.ts'
 import { citationBibtex, citationText, readCitation } from '../../scripts/export/citation.ts'
+import { canonicalUrl, readSiteUrl } from '../../scripts/site/site-url.ts'
 import { chartData } from '../../scripts/export/chart-data.ts'
 import { buildExports, type ExportFile } from '../../scripts/export/export-files.ts'
 import type { Form } from '../../scripts/export/manifest.ts'
@@ -141,6 +142,9 @@ export default defineLoader({
     const pkg = readPackage(join(DATA_DIR, 'datapackage.json'))
     const { files } = await buildExports(pkg, tables, { charts: chartData(tables) })
     const cff = readCitation(join(PROJECT_ROOT, 'CITATION.cff'))
+    // The data's public address, only when the site's is set (SITE_URL); never a made-up one.
+    const site = readSiteUrl()
+    const dataUrl = site ? canonicalUrl(site, '/data/') : null
     const rowsOf = tables as unknown as Record<string, unknown[]>
     const licence = pkg.licenses[0]
     if (!licence) throw new Error('datapackage.json: expected a licence, found none')
@@ -175,8 +179,8 @@ export default defineLoader({
       pitfalls: pitfalls(tables).da,
       tables: tableInfos,
       citation: {
-        text: citationText(cff),
-        bibtex: citationBibtex(cff),
+        text: citationText(cff, dataUrl),
+        bibtex: citationBibtex(cff, undefined, dataUrl),
         authors: cff.authors,
         sources: [...new Set(cff.references.flatMap((r) => r.authors))],
       },

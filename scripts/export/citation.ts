@@ -55,16 +55,16 @@ export function readCitation(path: string): Citation {
   }
 }
 
-/** One line to paste into a reference list (APA-like, in Danish). */
-export function citationText(c: Citation): string {
+/** One line to paste into a reference list (APA-like, in Danish); `url` is the data's address, when the site has one. */
+export function citationText(c: Citation, url: string | null = null): string {
   const year = c.dateReleased.slice(0, 4)
   const sources = c.references.flatMap((r) => r.authors)
   return `${c.authors.join(', ')} (${year}). ${c.title} (version ${c.version}) [datasæt]. Licens: ${licenceName(c.license)}. ` +
-    `Udtrukket af offentlige dokumenter fra ${listDa(unique(sources))}.`
+    `Udtrukket af offentlige dokumenter fra ${listDa(unique(sources))}.` + (url ? ` ${url}` : '')
 }
 
 /** The same as a BibTeX entry, for LaTeX users. */
-export function citationBibtex(c: Citation, key = 'negativsocialkontrol'): string {
+export function citationBibtex(c: Citation, key = 'negativsocialkontrol', url: string | null = null): string {
   const esc = (s: string) => s.replace(/([{}%&#$_])/g, '\\$1')
   return [
     `@misc{${key}${c.dateReleased.slice(0, 4)},`,
@@ -73,6 +73,7 @@ export function citationBibtex(c: Citation, key = 'negativsocialkontrol'): strin
     `  year    = {${c.dateReleased.slice(0, 4)}},`,
     `  version = {${esc(c.version)}},`,
     `  note    = {Datasæt, ${esc(licenceName(c.license))}},`,
+    ...(url ? [`  url     = {${url}},`] : []),
     '}',
   ].join('\n')
 }

@@ -3,9 +3,10 @@ import type { TypedRow } from '../data/check-table.ts'
 import { plainDecimal, quoteCell } from './csv-cells.ts'
 
 /**
- * "CSV til Excel": the same table in the dialect a Danish Excel or LibreOffice opens with a
- * double click: UTF-8 with a byte-order mark (else Excel reads æøå as Windows-1252), `;` between
- * cells, decimal comma in number fields, CRLF between records.
+ * "CSV til Excel": the same table in the dialect of a spreadsheet set up for Danish (da-DK):
+ * UTF-8 with a byte-order mark (else Excel reads æøå as Windows-1252), `;` between cells, decimal
+ * comma in number fields, CRLF between records. It is meant to be imported, with code columns set
+ * to text; a double click lets the spreadsheet guess types (0101 becomes 101). The .xlsx is typed.
  */
 export const EXCEL_DELIMITER = ';'
 const BOM = '\uFEFF'

@@ -5,6 +5,7 @@ import type { DataPackage, Resource } from '../data/package-schema.ts'
 import type { TypedRow } from '../data/check-table.ts'
 import type { Tables } from '../data/types.ts'
 import { readCitation } from './citation.ts'
+import { citationWithUrl, readSiteUrl } from '../site/site-url.ts'
 import { excelCsv } from './excel-csv.ts'
 import { jsonExport } from './json-export.ts'
 import { entryOf, type FileBytes, type Form, type Manifest, manifestJson, sha256Sums } from './manifest.ts'
@@ -38,6 +39,8 @@ export interface ExportOptions {
   rootDir?: string
   /** Each chart's numbers, written as charts/<id>.csv and checksummed with the rest. */
   charts?: readonly ChartData[]
+  /** The site's public address (SITE_URL), the published CITATION.cff's `url`; null leaves it out. */
+  siteUrl?: string | null
 }
 
 /**
@@ -48,6 +51,7 @@ export interface ExportOptions {
 export async function buildExports(pkg: DataPackage, tables: Tables, options: ExportOptions = {}): Promise<ExportSet> {
   const dataDir = options.dataDir ?? DATA_DIR
   const rootDir = options.rootDir ?? PROJECT_ROOT
+  const siteUrl = options.siteUrl === undefined ? readSiteUrl() : options.siteUrl
   const read = (dir: string, name: string): Uint8Array => {
     const path = join(dir, name)
     if (!existsSync(path)) throw new Error(`Exports: expected ${path}, found no such file`)
@@ -74,7 +78,7 @@ export async function buildExports(pkg: DataPackage, tables: Tables, options: Ex
   const csvs = perTable.filter((f) => f.form === 'csv')
   const datapackage: ExportFile = { path: 'datapackage.json', bytes: packagedDatapackage(read(dataDir, 'datapackage.json'), csvs), form: 'datapackage' }
   const docs: ExportFile[] = [
-    { path: 'CITATION.cff', bytes: read(rootDir, 'CITATION.cff'), form: 'citation' },
+    { path: 'CITATION.cff', bytes: siteUrl ? new TextEncoder().encode(citationWithUrl(new TextDecoder().decode(read(rootDir, 'CITATION.cff')), siteUrl)) : read(rootDir, 'CITATION.cff'), form: 'citation' },
     { path: 'LICENSE', bytes: read(dataDir, 'LICENSE'), form: 'license' },
     { path: 'CHANGELOG.md', bytes: read(dataDir, 'CHANGELOG.md'), form: 'changelog' },
   ]

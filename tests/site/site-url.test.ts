@@ -1,0 +1,62 @@
+/**
+ * The address settings in the built site: the test build runs without SITE_URL (as CI and a
+ * user's machine do), so nothing may name an address; a second build with SITE_URL set must name
+ * it everywhere it belongs (canonical links, sitemap.xml, robots.txt, CITATION.cff, /data/).
+ */
+import { execFile } from 'node:child_process'
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { parse } from 'yaml'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { PROJECT_ROOT } from '../../scripts/data/load-data.ts'
+import { DIST } from './built-site.ts'
+
+const htmlFiles = (dir: string, sub = ''): string[] =>
+  readdirSync(join(dir, sub), { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory() ? htmlFiles(dir, join(sub, e.name)) : e.name.endsWith('.html') ? [join(sub, e.name)] : [])
+
+describe('without SITE_URL', () => {
+  it('writes no sitemap.xml, no robots.txt, no canonical link and no citation URL', () => {
+    expect(existsSync(join(DIST, 'sitemap.xml'))).toBe(false)
+    expect(existsSync(join(DIST, 'robots.txt'))).toBe(false)
+    const withCanonical = htmlFiles(DIST).filter((f) => readFileSync(join(DIST, f), 'utf8').includes('rel="canonical"'))
+    expect(withCanonical).toEqual([])
+    expect(parse(readFileSync(join(DIST, 'data', 'CITATION.cff'), 'utf8')).url).toBeUndefined()
+  })
+})
+
+describe('with SITE_URL', () => {
+  const SITE = 'https://nsk.example/sti/'
+  let folder = ''
+  let out = ''
+  let log = ''
+  beforeAll(async () => {
+    folder = mkdtempSync(join(tmpdir(), 'nsk-site-url-'))
+    out = join(folder, 'dist')
+    const tsx = join(PROJECT_ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs')
+    log = await new Promise<string>((resolve, reject) =>
+      execFile(process.execPath, [tsx, 'scripts/build.ts', '--out-dir', out], { cwd: PROJECT_ROOT, env: { ...process.env, SITE_URL: SITE }, maxBuffer: 64 * 1024 * 1024 }, (error, stdout, stderr) =>
+        error ? reject(new Error(`build with SITE_URL failed:\n${stderr || stdout}`)) : resolve(stdout + stderr)))
+  }, 600_000)
+  afterAll(() => rmSync(folder, { recursive: true, force: true }))
+
+  const read = (file: string) => readFileSync(join(out, file), 'utf8')
+  it('says nothing about an unset address', () => expect(log).not.toContain('SITE_URL is unset'))
+  it('gives each page its canonical address', () => {
+    expect(read('hjaelp.html')).toContain(`<link rel="canonical" href="${SITE}hjaelp">`)
+    expect(read('index.html')).toContain(`<link rel="canonical" href="${SITE}">`)
+    expect(read('data/index.html')).toContain(`<link rel="canonical" href="${SITE}data/">`)
+    expect(read('kommuner/vejle.html')).toContain(`<link rel="canonical" href="${SITE}kommuner/vejle">`)
+    expect(read('404.html')).not.toContain('rel="canonical"')
+  })
+  it('lists the pages in sitemap.xml and names it in robots.txt', () => {
+    const sitemap = read('sitemap.xml')
+    for (const route of ['', 'hjaelp', 'data/', 'kommuner/vejle', 'regioner/syddanmark']) expect(sitemap).toContain(`<loc>${SITE}${route}</loc>`)
+    expect(read('robots.txt')).toBe(`User-agent: *\nAllow: /\nSitemap: ${SITE}sitemap.xml\n`)
+  })
+  it('puts the address in the published CITATION.cff and the citation on /data/', () => {
+    expect(parse(read('data/CITATION.cff')).url).toBe(SITE)
+    expect(read('data/index.html')).toContain(`${SITE}data/`)
+  })
+})
