@@ -6,6 +6,7 @@ import { citationBibtex, citationText, readCitation } from '../../scripts/export
 import { canonicalUrl, readSiteUrl } from '../../scripts/site/site-url.ts'
 import { chartData } from '../../scripts/export/chart-data.ts'
 import { buildExports, type ExportFile } from '../../scripts/export/export-files.ts'
+import { keptReleases, versionFolder } from '../../scripts/export/releases.ts'
 import type { Form } from '../../scripts/export/manifest.ts'
 import { sha256Hex } from '../../scripts/export/manifest.ts'
 import { pitfalls, type Pitfall } from '../../scripts/data/pitfalls.ts'
@@ -73,6 +74,8 @@ export interface DataPageData {
   /** What the Excel CSV is, in a sentence. */
   excelText: string
   pitfalls: Pitfall[]
+  /** Every released version's folder under /data/v<version>/, newest first. */
+  versions: { version: string; current: boolean; href: string }[]
   tables: TableInfo[]
   citation: { text: string; bibtex: string; authors: string[]; sources: string[] }
 }
@@ -177,6 +180,12 @@ export default defineLoader({
       allFiles: [...packageFiles, ...tableInfos.flatMap((t) => t.files)],
       excelText: 'den samme tabel som CSV til et regneark med dansk opsætning (semikolon, decimalkomma, UTF-8 med BOM); importér den, og sæt kolonner med koder til tekst.',
       pitfalls: pitfalls(tables).da,
+      // Newest first: this version, then each earlier release kept in data/releases/.
+      versions: [pkg.version, ...keptReleases(DATA_DIR).map((r) => r.version).reverse()].map((v, i) => ({
+        version: v,
+        current: i === 0,
+        href: href.dataFile(`${versionFolder(v)}/datapackage.json`),
+      })),
       tables: tableInfos,
       citation: {
         text: citationText(cff, dataUrl),

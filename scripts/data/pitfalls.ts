@@ -1,4 +1,7 @@
 import { formatMio, formatNumber, formatYears } from '../format/danish.ts'
+
+/** Ends a sentence with one full stop, also after an abbreviation ("mio. kr." takes no second one). */
+const endSentence = (s: string): string => (s.endsWith('.') ? s : `${s}.`)
 import type { Funding, Tables } from './types.ts'
 
 /**
@@ -36,7 +39,7 @@ export function pitfalls(t: Tables): Pitfalls {
     const parts = t.funding.filter((p) => p.parent_id === f.funding_id)
     const sum = round(parts.reduce((s, p) => s + period(p), 0))
     const gap = f.unexplained_gap_mio_dkk !== null ? ` ${formatMio(f.unexplained_gap_mio_dkk)} ${f.unexplained_gap_basis === 'per_year' ? 'om året' : 'for hele perioden'} forklares ikke (\`unexplained_gap_mio_dkk\`).` : ''
-    return `Rammen \`${f.funding_id}\` (${formatMio(period(f))} for ${formatYears(f.start_year, f.end_year)}) er delt i ${formatNumber(parts.length)} dele (\`level\` = \`part\`), som giver ${formatMio(sum)}.${gap}`
+    return `Rammen \`${f.funding_id}\` (${formatMio(period(f))} for ${formatYears(f.start_year, f.end_year)}) er delt i ${formatNumber(parts.length)} dele (\`level\` = \`part\`), som giver ${endSentence(formatMio(sum))}${gap}`
   })
   const frameEn = frames.map((f) => {
     const parts = t.funding.filter((p) => p.parent_id === f.funding_id)
@@ -67,7 +70,7 @@ export function pitfalls(t: Tables): Pitfalls {
   da.push({
     id: 'pr-aar',
     title: 'Pr. år eller for hele perioden',
-    text: `\`basis\` siger, hvad beløbet gælder: ${formatNumber(perYear.length)} rækker er pr. år (\`per_year\`), ${formatNumber(total.length)} for hele perioden \`start_year\`–\`end_year\` (\`period_total\`), og ${formatNumber(none.length)} har intet beløb (\`none\`).${example ? ` For eksempel er \`${example.funding_id}\` ${formatMio(example.amount_mio_dkk!)} om året i ${formatYears(example.start_year, example.end_year)}, i alt ${formatMio(period(example))}.` : ''} Gang et beløb pr. år med antallet af år, før du sammenligner det med et beløb i alt.`,
+    text: `\`basis\` siger, hvad beløbet gælder: ${formatNumber(perYear.length)} rækker er pr. år (\`per_year\`), ${formatNumber(total.length)} for hele perioden \`start_year\`–\`end_year\` (\`period_total\`), og ${formatNumber(none.length)} har intet beløb (\`none\`).${example ? ` For eksempel er \`${example.funding_id}\` ${formatMio(example.amount_mio_dkk!)} om året i ${formatYears(example.start_year, example.end_year)}, i alt ${endSentence(formatMio(period(example)))}` : ''} Gang et beløb pr. år med antallet af år, før du sammenligner det med et beløb i alt.`,
   })
   en.push({
     id: 'per-year',

@@ -3,19 +3,29 @@ import { dirname, join } from 'node:path'
 import type { DataPackage } from '../data/package-schema.ts'
 import type { Tables } from '../data/types.ts'
 import { chartData } from './chart-data.ts'
+import { DATA_DIR } from '../data/load-data.ts'
 import { buildExports } from './export-files.ts'
+import { keptReleases, versionFolder } from './releases.ts'
 
 /**
  * Writes the downloads under `<outDir>/data/`: stable, unhashed URLs such as
  * /data/initiatives.csv, /data/initiatives.excel.csv, /data/initiatives.json, the ZIP, each
- * chart's numbers (/data/charts/<id>.csv) and checksums.json. What is written is decided in
+ * chart's numbers (/data/charts/<id>.csv) and checksums.json, and every version under
+ * /data/v<version>/ (see releases.ts). What is written is decided in
  * export-files.ts; this only puts it on disk.
  */
 export async function writeExports(pkg: DataPackage, tables: Tables, outDir: string): Promise<void> {
   const dir = join(outDir, 'data')
   const { files } = await buildExports(pkg, tables, { charts: chartData(tables) })
-  for (const f of files) {
-    mkdirSync(dirname(join(dir, f.path)), { recursive: true })
-    writeFileSync(join(dir, f.path), f.bytes)
+  const write = (path: string, bytes: Uint8Array) => {
+    mkdirSync(dirname(join(dir, path)), { recursive: true })
+    writeFileSync(join(dir, path), bytes)
+  }
+  // The latest files, then the same files under this version's own folder, then every earlier release as published.
+  for (const f of files) write(f.path, f.bytes)
+  for (const f of files) write(join(versionFolder(pkg.version), f.path), f.bytes)
+  for (const r of keptReleases(DATA_DIR)) {
+    if (r.version === pkg.version) throw new Error(`data/releases/${r.version}: expected only earlier versions, found the current one (${pkg.version})`)
+    for (const f of r.files) write(join(versionFolder(r.version), f.path), f.bytes)
   }
 }

@@ -7,14 +7,13 @@ import { existsSync } from 'node:fs'
 import { join } from 'node:path'
 import { LinkChecker, LinkState } from 'linkinator'
 import { expect, it } from 'vitest'
-import { PROJECT_ROOT } from '../../scripts/data/load-data.ts'
-
-const DIST = join(PROJECT_ROOT, '.vitepress', 'dist')
+// The site tests/build-setup.ts built for this run, never a .vitepress/dist left from an older build.
+import { DIST } from '../site/built-site.ts'
 /** linkinator reports its own server's URLs relative to the root ("data/", "data/funding.csv"). */
 const pathOf = (u: string) => (/^https?:/.test(u) ? new URL(u).pathname : `/${u.replace(/^\.?\//, '')}`)
 
 async function crawl(from: string, cleanUrls: boolean, only: (path: string) => boolean) {
-  if (!existsSync(join(DIST, 'data', 'index.html'))) throw new Error(`expected a built site in ${DIST}: run npm run build first`)
+  if (!existsSync(join(DIST, 'data', 'index.html'))) throw new Error(`expected the built Data page in ${DIST}, found none`)
   const checker = new LinkChecker()
   const { links } = await checker.check({
     // The root of serverRoot: linkinator starts its own server on DIST and crawls from /.
