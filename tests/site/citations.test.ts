@@ -29,6 +29,13 @@ describe.each(Object.entries(CITED_PAGES))('citations on %s', (_route, file) => 
     expect(text(byId(doc, 'kilder-paa-denne-side')!)).toMatch(/^Kilder på denne side/)
   })
 
+  it('shows each number once in a mark ("3", never "3,3,3")', () => {
+    for (const s of all(doc, (e) => hasClass(e, 'NskMark'))) {
+      const ns = all(s, (a) => a.name === 'a').map((a) => text(a))
+      expect(ns, text(s)).toEqual([...new Set(ns)])
+    }
+  })
+
   it('numbers the entries 1, 2, 3 … in the order they stand', () => {
     expect(entries.map((e) => Number(e.attribs.value))).toEqual(entries.map((_, k) => k + 1))
     expect(entries.map((e) => e.attribs.id)).toEqual(entries.map((_, k) => `kilde-${k + 1}`))
