@@ -7,6 +7,7 @@ import { canonicalUrl, readSiteUrl } from '../../scripts/site/site-url.ts'
 import { chartData } from '../../scripts/export/chart-data.ts'
 import { buildExports, type ExportFile } from '../../scripts/export/export-files.ts'
 import { keptReleases, versionFolder } from '../../scripts/export/releases.ts'
+import { duckdbSnippet, pandasSnippet, readrSnippet, SNIPPET_DIR } from '../../scripts/export/snippets.ts'
 import type { Form } from '../../scripts/export/manifest.ts'
 import { sha256Hex } from '../../scripts/export/manifest.ts'
 import { pitfalls, type Pitfall } from '../../scripts/data/pitfalls.ts'
@@ -74,6 +75,10 @@ export interface DataPageData {
   /** What the Excel CSV is, in a sentence. */
   excelText: string
   pitfalls: Pitfall[]
+  /** Code that reads every table with the schema's types (pandas and DuckDB run in the tests). */
+  snippets: { id: string; label: string; code: string }[]
+  /** The folder the snippets expect the ZIP unpacked into. */
+  snippetDir: string
   /** Every released version's folder under /data/v<version>/, newest first. */
   versions: { version: string; current: boolean; href: string }[]
   tables: TableInfo[]
@@ -180,6 +185,12 @@ export default defineLoader({
       allFiles: [...packageFiles, ...tableInfos.flatMap((t) => t.files)],
       excelText: 'den samme tabel som CSV til et regneark med dansk opsætning (semikolon, decimalkomma, UTF-8 med BOM); importér den, og sæt kolonner med koder til tekst.',
       pitfalls: pitfalls(tables).da,
+      snippets: [
+        { id: 'pandas', label: 'Python med pandas', code: pandasSnippet() },
+        { id: 'duckdb', label: 'DuckDB (SQL)', code: duckdbSnippet(pkg) },
+        { id: 'readr', label: 'R med readr', code: readrSnippet(pkg) },
+      ],
+      snippetDir: SNIPPET_DIR,
       // Newest first: this version, then each earlier release kept in data/releases/.
       versions: [pkg.version, ...keptReleases(DATA_DIR).map((r) => r.version).reverse()].map((v, i) => ({
         version: v,
