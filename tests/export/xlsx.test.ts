@@ -2,7 +2,7 @@
  * The workbook (negativ-social-kontrol-data.xlsx), read back with exceljs: a sheet of column
  * descriptions and one sheet per table, header frozen, codes as text, numbers as numbers,
  * day-precise dates as dates and the others as text, formula-like text as text. LibreOffice
- * opening it is tested in spreadsheet.test.ts.
+ * opening it is tested in xlsx-calc.test.ts.
  */
 import ExcelJS from 'exceljs'
 import { beforeAll, describe, expect, it } from 'vitest'
