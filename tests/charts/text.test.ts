@@ -72,7 +72,11 @@ describe.each([
     const all = c.table.rows.map((r) => r.join(' | ')).join('\n')
     expect([...lacking('the description', c.description, amounts.map(mio)), ...lacking('the table', all, amounts.map(mio))]).toEqual([])
     // The CSV: the plan, the frame, its parts (in the areas' order) and the rest.
-    const csvAmounts = c.csv.rows.map((r) => r[3] as number)
+    const csvAmounts = c.csv.rows.map((r) => r[c.csv.header.indexOf('beloeb_mio_kr')] as number)
+    // Every row is a funding row, read from a column of it: no id that funding.csv lacks.
+    const ids = new Set(t.funding.map((f) => f.funding_id))
+    for (const r of c.csv.rows) expect(ids.has(String(r[0])), String(r[0])).toBe(true)
+    expect(c.csv.rows.map((r) => r[1])).toEqual([...Array(2 + parts.length).fill('amount_mio_dkk'), ...(rest > 0 ? ['unexplained_gap_mio_dkk'] : [])])
     expect(csvAmounts.slice(0, 2)).toEqual([hp.amount_mio_dkk, frame.amount_mio_dkk])
     expect(csvAmounts.slice(2, 2 + parts.length).sort()).toEqual(parts.map((p) => p.amount_mio_dkk).sort())
     expect(csvAmounts.slice(2 + parts.length)).toEqual(rest > 0 ? [rest] : [])
