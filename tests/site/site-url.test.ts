@@ -3,13 +3,12 @@
  * user's machine do), so nothing may name an address; a second build with SITE_URL set must name
  * it everywhere it belongs (canonical links, sitemap.xml, robots.txt, CITATION.cff, /data/).
  */
-import { execFile } from 'node:child_process'
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { parse } from 'yaml'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { PROJECT_ROOT } from '../../scripts/data/load-data.ts'
+import { buildSite } from '../build-setup.ts'
 import { DIST } from './built-site.ts'
 
 const htmlFiles = (dir: string, sub = ''): string[] =>
@@ -34,10 +33,7 @@ describe('with SITE_URL', () => {
   beforeAll(async () => {
     folder = mkdtempSync(join(tmpdir(), 'nsk-site-url-'))
     out = join(folder, 'dist')
-    const tsx = join(PROJECT_ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs')
-    log = await new Promise<string>((resolve, reject) =>
-      execFile(process.execPath, [tsx, 'scripts/build.ts', '--out-dir', out], { cwd: PROJECT_ROOT, env: { ...process.env, SITE_URL: SITE }, maxBuffer: 64 * 1024 * 1024 }, (error, stdout, stderr) =>
-        error ? reject(new Error(`build with SITE_URL failed:\n${stderr || stdout}`)) : resolve(stdout + stderr)))
+    log = (await buildSite(out, { SITE_URL: SITE })).log
   }, 600_000)
   afterAll(() => rmSync(folder, { recursive: true, force: true }))
 
