@@ -61,7 +61,8 @@ describe('a passage in "Kilder på denne side"', () => {
 })
 
 describe('the help directory', () => {
-  const entryNeeds = (page: Page) => page.$$eval('.NskDirectory .entry .badge:first-child', (els) => els.map((e) => e.textContent!.trim()))
+  // Each offer stands under the heading of the need it mainly meets.
+  const entryNeeds = (page: Page) => page.$$eval('.NskDirectory .entry', (els) => els.map((e) => e.closest('.group')!.querySelector('.group-label')!.textContent!.trim()))
 
   it('filters by need with the keyboard, keeps the filter in the URL, and a copied URL restores it', async () => {
     const { page, close } = await open('/hjaelp')

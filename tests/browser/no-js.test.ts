@@ -96,6 +96,14 @@ describe('without JavaScript', () => {
       const expected = hjaelpView(loadData()).entries.map((e) => e.name)
       const shown = await page.locator('.NskDirectory .entry .name').evaluateAll((hs) => hs.filter((h) => h.getBoundingClientRect().height > 0).map((h) => h.textContent!.trim()))
       expect(shown).toEqual(expected)
+      // Grouped: each offer under a heading naming the need it mainly meets, the groups in the filter's order.
+      const grouped = await page.locator('.NskDirectory .entry').evaluateAll((els) =>
+        els.map((e) => ({ name: e.querySelector('.name')!.textContent!.trim(), group: e.closest('section.group')?.querySelector('h3')?.textContent ?? '' })),
+      )
+      const view = hjaelpView(loadData())
+      for (const [k, e] of view.entries.entries()) expect(grouped[k]?.group, `${e.name} stands under its need`).toContain(e.needLabel)
+      const headings = await page.locator('.NskDirectory section.group > h3 .group-label').allTextContents()
+      expect(headings).toEqual(Object.values(view.needs).filter((label) => view.entries.some((e) => e.needLabel === label)))
       expect(await page.locator('.NskDirectory form').count(), 'filters need JavaScript and are not shown').toBe(0)
     }))
 
