@@ -23,6 +23,8 @@ export interface Source extends Row {
   date_note_en: Opt<Text>
   sender: Text
   sender_en: Text
+  /** The organisation to credit for the document. */
+  publisher: Text
   recipient: Opt<Text>
   recipient_en: Opt<Text>
   kind: 'letter' | 'answer' | 'annex' | 'press_release' | 'news_article' | 'web_page' | 'register'
@@ -191,6 +193,7 @@ export interface Event extends Row, Provenance {
   date_text: Opt<Text>
   date_text_en: Opt<Text>
   plan_id: Opt<Text>
+  initiative_id: Opt<Text>
   title: Text
   title_en: Text
 }

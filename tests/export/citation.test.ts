@@ -6,6 +6,7 @@ import { DATA_DIR, PROJECT_ROOT } from '../../scripts/data/load-data.ts'
 import { readPackage } from '../../scripts/data/package-schema.ts'
 import { citationBibtex, citationText, readCitation } from '../../scripts/export/citation.ts'
 import { checkVersions } from '../../scripts/export/export-files.ts'
+import { loadData } from '../../scripts/data/load-data.ts'
 
 const pkg = readPackage(join(DATA_DIR, 'datapackage.json'))
 const cff = readCitation(join(PROJECT_ROOT, 'CITATION.cff'))
@@ -17,6 +18,23 @@ describe('CITATION.cff', () => {
     expect(cff.title).toBe(pkg.title)
     const publishers = cff.references.flatMap((r) => r.authors)
     for (const p of ['Udlændinge- og Integrationsministeriet', 'Københavns Kommune', 'Styrelsen for Dataforsyning og Infrastruktur']) expect(publishers).toContain(p)
+  })
+
+  it('credits every publisher of sources.csv, in CITATION.cff, in the reference-list line, in data/LICENSE and in the codebook', () => {
+    const publishers = [...new Set(loadData().sources.map((s) => s.publisher))]
+    expect(publishers.length).toBeGreaterThan(10)
+    const credited = cff.references.flatMap((r) => r.authors)
+    const line = citationText(cff)
+    const licence = readFileSync(join(DATA_DIR, 'LICENSE'), 'utf8').replace(/\s+/g, ' ')
+    const codebook = readFileSync(join(DATA_DIR, 'README.md'), 'utf8').replace(/\s+/g, ' ')
+    for (const p of publishers) {
+      expect(credited, `CITATION.cff credits ${p}`).toContain(p)
+      expect(line, `the citation line credits ${p}`).toContain(p)
+      expect(licence, `data/LICENSE credits ${p}`).toContain(p)
+      expect(codebook, `the codebook credits ${p}`).toContain(p)
+    }
+    // And credits nobody who published nothing here.
+    for (const c of credited) expect(publishers, `${c} in CITATION.cff publishes a source`).toContain(c)
   })
 
   it('has the version of datapackage.json and the date of the newest CHANGELOG entry', () => {
@@ -50,7 +68,9 @@ describe('CITATION.cff', () => {
   it('gives the reference-list line and BibTeX the Data page shows', () => {
     expect(citationText(cff)).toBe(
       `Negativ social kontrol i tal (${cff.dateReleased.slice(0, 4)}). ${pkg.title} (version ${pkg.version}) [datasæt]. Licens: CC BY 4.0. ` +
-        'Udtrukket af offentlige dokumenter fra Udlændinge- og Integrationsministeriet, Københavns Kommune og Styrelsen for Dataforsyning og Infrastruktur.',
+        'Udtrukket af offentlige dokumenter fra Udlændinge- og Integrationsministeriet, Københavns Kommune, Styrelsen for Dataforsyning og Infrastruktur, ' +
+        'Styrelsen for International Rekruttering og Integration (SIRI), MÆRK – Nationalt Center mod Æresrelaterede Konflikter, Aarhus Kommune, ' +
+        'Kristeligt Dagblad (Ritzau), Den Offentlige, Slagelse.info, Public Perspectives (Deloitte), elov.dk, Sameksistens.dk og Als Research.',
     )
     const bib = citationBibtex(cff)
     expect(bib).toMatch(/^@misc\{negativsocialkontrol\d{4},$/m)

@@ -3,6 +3,7 @@ import { formatDate } from '../../format/danish.ts'
 import { amountText } from '../amount.ts'
 import { anchor } from '../anchors.ts'
 import { cite } from '../cite.ts'
+import { href } from '../links.ts'
 import { type Mark, PageSources } from '../refs.ts'
 import { indicatorText } from '../figure.ts'
 import { STATUS_LABEL } from '../status.ts'
@@ -27,7 +28,19 @@ export interface InitiativeView {
   actors: { name: string; role: string }[]
   figures: FigureView[]
   funding: { text: string; purpose: string; marks: Mark[]; note: string | null }[]
+  /** What happened to it, and what its sources expected when, oldest first; each links to the timeline. */
+  events: { when: string; title: string; href: string; marks: Mark[] }[]
 }
+
+/**
+ * Events oldest first; as on the timeline, those dated only to a year ("Foråret 2022") cannot be
+ * placed among that year's dated ones, so they follow them.
+ */
+export const byEventDate = (a: Tables['events'][number], b: Tables['events'][number]): number =>
+  a.date.slice(0, 4).localeCompare(b.date.slice(0, 4)) || Number(a.date.length === 4) - Number(b.date.length === 4) || a.date.localeCompare(b.date)
+
+/** An event's date as the source gives it: in its words where less precise than a day ("Foråret 2022"). */
+export const eventWhen = (e: Tables['events'][number]): string => e.date_text ?? formatDate(e.date)
 
 const ROLE: Record<string, string> = {
   carries_out: 'Udfører',
@@ -76,5 +89,9 @@ export function initiativeView(t: Tables, i: Initiative, refs: PageSources): Ini
     funding: t.funding
       .filter((f) => f.initiative_id === i.initiative_id)
       .map((f) => ({ text: f.basis === 'per_year' ? `${amountText(f)} i ${f.start_year}–${f.end_year}` : amountText(f), purpose: f.purpose, marks: [refs.mark(cite(t, f))], note: f.note })),
+    events: t.events
+      .filter((e) => e.initiative_id === i.initiative_id)
+      .sort(byEventDate)
+      .map((e) => ({ when: eventWhen(e), title: e.title, href: href.page('/tidslinje', anchor.event(e.event_id)), marks: [refs.mark(cite(t, e))] })),
   }
 }

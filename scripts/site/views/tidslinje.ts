@@ -1,11 +1,11 @@
 import type { Tables } from '../../data/types.ts'
-import { formatDate } from '../../format/danish.ts'
 import { anchor } from '../anchors.ts'
 import { timelineChart } from '../charts/index.ts'
 import { cite } from '../cite.ts'
 import { PageSources } from '../refs.ts'
 import { wordsOn } from '../words.ts'
 import { sentence } from '../summary.ts'
+import { eventWhen } from './common.ts'
 
 /**
  * The events by year, oldest first. Events the sources date only to a year ("efteråret 2022")
@@ -22,7 +22,7 @@ function tidslinjeViewBody(t: Tables) {
   const years = [...new Set(events.map((e) => e.date.slice(0, 4)))]
   const plan = (id: string | null) => (id ? (t.plans.find((p) => p.plan_id === id)?.short_name ?? null) : null)
   const ev = (id: string) => t.events.find((e) => e.event_id === id)!
-  const when = (e: Tables['events'][number]) => e.date_text ?? formatDate(e.date)
+  const when = eventWhen
   const lower = (s: string) => s.charAt(0).toLowerCase() + s.slice(1)
   const first = ev('2016-10-11-government-plan')
   const evaluation = ev('2020-11-04-evaluation-sent')
