@@ -5,6 +5,9 @@ import { danishPermalink } from './permalink.ts'
 import { routeOfFile, SITE_PAGES } from './pages.ts'
 import { canonicalUrl, readSiteUrl } from '../scripts/site/site-url.ts'
 import { SEARCH_ROUTE, searchHead } from './search-ui.ts'
+import { loadData } from '../scripts/data/load-data.ts'
+import { anchor } from '../scripts/site/anchors.ts'
+import { linkFirstUse } from '../scripts/site/first-use.ts'
 
 /** What the site's own theme (theme/Layout.vue) reads from the config; all of it Danish. */
 export interface NskThemeConfig {
@@ -66,6 +69,11 @@ export default defineConfigWithTheme<NskThemeConfig>({
     // The default theme's icon stylesheet and its macOS probe: this theme uses neither.
     html = html.replace(/\s*<link rel="preload stylesheet" href="[^"]*vp-icons\.css" as="style">/, '').replace(/\s*<script id="check-mac-os">[^<]*<\/script>/, '')
     if (page === SITE_PAGES.find((p) => p.route === SEARCH_ROUTE)?.file) html = html.replace('</head>', `${searchHead(siteConfig.site.base)}</head>`)
+    // Each term's first use on a page links to its explanation in the glossary (not on the glossary itself).
+    if (page !== 'ordliste.md' && page !== '404.md') {
+      const terms = loadData().terms.map((t) => ({ id: t.term_id, term: t.term, href: `${siteConfig.site.base}ordliste#${anchor.term(t.term_id)}` }))
+      html = linkFirstUse(html, terms)
+    }
     const names = [...new Set([...html.matchAll(/ data-island="([^"]+)"/g)].map((m) => m[1]!))]
     if (!names.length) return html
     islands ??= buildIslands(siteConfig.srcDir, siteConfig.outDir, siteConfig.site.base)

@@ -3,6 +3,7 @@ import { join } from 'node:path'
 import { type ChildNode, type Element, isTag, isText } from 'domhandler'
 import { parseDocument } from 'htmlparser2'
 import { inject } from 'vitest'
+import { INLINE } from './html.ts'
 
 /** The site tests/build-setup.ts built for this test run, from the data as it is now. */
 export const DIST = inject('distDir')
@@ -41,12 +42,15 @@ export function contentText(html: string): string {
         const el = n as Element
         if (el.name === 'script' || el.name === 'style' || 'data-figure-exempt' in el.attribs) continue
         const content = inContent || (el.attribs.class ?? '').split(/\s+/).includes('vp-doc')
+        const block = !INLINE.has(el.name)
+        if (block) out.push(' ')
         walk(el.children, content)
+        if (block) out.push(' ')
       }
     }
   }
   walk(doc.children, false)
-  return out.join(' ').replace(/\s+/g, ' ')
+  return out.join('').replace(/\s+/g, ' ')
 }
 
 /** Number tokens as a Danish reader sees them: "2.000" → 2000, "73,4" → 73.4; digits glued to letters (FL21) are names, not figures. */

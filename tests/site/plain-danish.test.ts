@@ -1,12 +1,12 @@
 /**
  * The site reads as Danish: no English sentence in a page's visible text (a word-list check; the
  * /data page's column names in <code> and the quotations, which are the sources' own words, are
- * exempt), no PDF line-break hyphens ("år- ligt", "In- sideOut") and no doubled full stops.
+ * exempt, and must themselves be Danish passages), no PDF line-break hyphens ("år- ligt", "In- sideOut") and no doubled full stops.
  */
 import { describe, expect, it } from 'vitest'
 import { sitePages } from '../../scripts/browser/site-pages.ts'
 import { builtHtml, DIST } from './built-site.ts'
-import { docOf, textWithout } from './html.ts'
+import { all, docOf, text, textWithout } from './html.ts'
 
 /** Function words English has and Danish does not; two in one sentence make it English. */
 const ENGLISH = new Set('the and of is are was were with which this that these those from has have been not an it its their they will would should there what when where who our your you about into than then'.split(' '))
@@ -30,6 +30,10 @@ describe.each(pages.map((p) => [p.route, p.file]))('%s', (_route, file) => {
   it('has no English sentence', () => {
     const visible = textWithout(doc, quoteOrCode).replace(/»[^«]*«/g, ' ')
     expect(englishSentences(visible)).toEqual([])
+  })
+  it('quotes only Danish passages: every source is Danish, so an English quotation is a note dressed as a quote', () => {
+    const quotes = all(doc, (e) => e.name === 'q' || e.name === 'blockquote').map((q) => text(q))
+    expect(quotes.flatMap(englishSentences)).toEqual([])
   })
   it('has no PDF line-break hyphen and no doubled full stop', () => {
     const shown = textWithout(doc, (e) => e.name === 'script' || e.name === 'style')

@@ -1,0 +1,15 @@
+/** The word a term is found by in running text: "Udslusningsbolig (exit-bolig)" → "Udslusningsbolig", "SOF og BUF" → "SOF". */
+export const termKey = (term: string): string => term.split(/ \(| og | eller /)[0]!.replace(/-rammen$/, '').trim()
+
+const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+
+/**
+ * The pattern that finds a term and its inflected forms as one word: "overgangspladser",
+ * "udmøntningen", "SIRIs", "FL21-rammen". An abbreviation is matched in capitals only (RED, not "red").
+ */
+export function termPattern(term: string): RegExp {
+  const key = termKey(term)
+  const acronym = key === key.toUpperCase()
+  const body = escapeRe(key).replace(/ /g, '\\s+')
+  return new RegExp(`(?<![\\p{L}\\p{N}])${body}${acronym ? '[\\p{Ll}-]*' : '[\\p{L}-]*'}`, acronym ? 'u' : 'iu')
+}

@@ -1,0 +1,71 @@
+/**
+ * A term is explained where a page first uses it: its first use in the content links to its entry
+ * in the glossary, once per page, never inside a heading, a quotation, a link or an island. The
+ * rest of the HTML is left byte for byte.
+ */
+import { describe, expect, it } from 'vitest'
+import { loadData } from '../../scripts/data/load-data.ts'
+import { anchor } from '../../scripts/site/anchors.ts'
+import { linkFirstUse } from '../../scripts/site/first-use.ts'
+import { termPattern } from '../../scripts/site/terms.ts'
+import { builtHtml, PAGES } from './built-site.ts'
+import { all, docOf, hasClass, text } from './html.ts'
+
+const t = loadData()
+const SIRI = { id: 'siri', term: 'SIRI', href: '/ordliste#term-siri' }
+const PLADS = { id: 'overgangsplads', term: 'Overgangsplads', href: '/ordliste#term-overgangsplads' }
+
+describe('linkFirstUse', () => {
+  it('links the first use only, in inflected forms, and changes nothing else', () => {
+    const html = '<div class="vp-doc"><h2>SIRI</h2><p>Pladserne: fire overgangspladser. SIRIs pulje; SIRI igen.</p><p>Overgangsplads</p></div>'
+    const out = linkFirstUse(html, [SIRI, PLADS])
+    expect(out).toBe(
+      '<div class="vp-doc"><h2>SIRI</h2><p>Pladserne: fire <a class="term" href="/ordliste#term-overgangsplads">overgangspladser</a>. <a class="term" href="/ordliste#term-siri">SIRIs</a> pulje; SIRI igen.</p><p>Overgangsplads</p></div>',
+    )
+    expect(out.replace(/<a class="term" href="[^"]*">([^<]*)<\/a>/g, '$1')).toBe(html)
+  })
+
+  it('leaves quotations, links, islands, hidden text and everything outside the content alone', () => {
+    const html =
+      '<header>SIRI</header><div class="vp-doc"><q>SIRI</q><blockquote><p>SIRI</p></blockquote><p>»SIRI«</p><a href="/x">SIRI</a>' +
+      '<div data-island="NskDirectory"><p>SIRI</p></div><span class="visually-hidden">SIRI</span><details class="NskWords"><dl><dd>SIRI</dd></dl></details><p data-no-terms>SIRI (2026)</p><p>Hos SIRI</p></div>'
+    const out = linkFirstUse(html, [SIRI])
+    expect(out).toBe(html.replace('<p>Hos SIRI</p>', '<p>Hos <a class="term" href="/ordliste#term-siri">SIRI</a></p>'))
+  })
+
+  it('matches an abbreviation in capitals only', () => {
+    expect(termPattern('RED').test('en red tråd')).toBe(false)
+    expect(termPattern('RED').test('RED Center')).toBe(true)
+    expect(termPattern('FL21-rammen').exec('under FL21-rammen')?.[0]).toBe('FL21-rammen')
+  })
+})
+
+describe.each(Object.entries(PAGES).filter(([route]) => route !== '/ordliste'))('terms on %s', (route, file) => {
+  const doc = docOf(builtHtml(file))
+  const links = all(doc, (e) => e.name === 'a' && hasClass(e, 'term'))
+
+  it('links each term at most once, to its glossary entry, with the term as the link text', () => {
+    const hrefs = links.map((a) => a.attribs.href)
+    expect(new Set(hrefs).size, 'one link per term').toBe(hrefs.length)
+    for (const a of links) {
+      const term = t.terms.find((x) => a.attribs.href === `/ordliste#${anchor.term(x.term_id)}`)
+      expect(term, a.attribs.href).toBeDefined()
+      expect(termPattern(term!.term).test(text(a)), `${text(a)} is a form of ${term!.term}`).toBe(true)
+    }
+  })
+
+  it('explains every term of its word list where the page first uses it', () => {
+    const list = all(doc, (e) => hasClass(e, 'NskWords'))[0]
+    if (!list) return
+    const words = all(list, (e) => e.name === 'dt').map((dt) => all(dt, (e) => e.name === 'a')[0]!.attribs.href)
+    // A term the page names only in headings, quotes or its source list has no first use in its text to link.
+    expect(links.length, `terms linked on ${route}`).toBeGreaterThan(0)
+    for (const a of links) expect(words, `${text(a)} is in the page's word list`).toContain(a.attribs.href)
+  })
+})
+
+it('the results pages link their terms (SIRI, FL21, overgangsplads …)', () => {
+  const linked = (file: string) => all(docOf(builtHtml(file)), (e) => e.name === 'a' && hasClass(e, 'term')).map((a) => a.attribs.href)
+  expect(linked('aftale-2021-2024.html')).toEqual(expect.arrayContaining(['/ordliste#term-siri', '/ordliste#term-overgangsplads', '/ordliste#term-fl21-rammen']))
+  expect(linked('handlingsplan-2017-2020.html')).toEqual(expect.arrayContaining(['/ordliste#term-satspuljeaftale']))
+})
