@@ -13,8 +13,11 @@ export default defineConfig({
   test: {
     testTimeout: 60_000,
     hookTimeout: 300_000,
-    // Browser tests share one built site and one server; files run one at a time to keep CI predictable.
-    fileParallelism: false,
+    // CI and the team's machine have 2 CPUs. The Node-only projects (unit, site, office: groupOrder 0)
+    // run their files two at a time, first; then the browser files run one at a time (groupOrder 1),
+    // since each already keeps several pages busy in the one Chromium. (Vitest runs one group after
+    // the other.)
+    maxWorkers: 2,
     // Vitest runs a project's global setup only when one of its files is selected, so `--project unit`
     // builds nothing and starts nothing. (`include` is set per project: a project that extends the
     // root adds to the root's lists rather than replacing them.)
@@ -33,7 +36,7 @@ export default defineConfig({
       // LibreOffice Calc opens the exports.
       { extends: true, test: { name: 'office', include: OFFICE } },
       // Debian Chromium against the built site, served on 127.0.0.1; the browser setup serves what BUILD built.
-      { extends: true, test: { name: 'browser', include: ['tests/browser/**/*.test.ts'], globalSetup: [BUILD, 'tests/browser/global-setup.ts'] } },
+      { extends: true, test: { name: 'browser', include: ['tests/browser/**/*.test.ts'], globalSetup: [BUILD, 'tests/browser/global-setup.ts'], maxWorkers: 1, sequence: { groupOrder: 1 } } },
     ],
   },
 })

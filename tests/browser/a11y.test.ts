@@ -1,43 +1,160 @@
 /**
- * axe-core (WCAG 2.0/2.1 A and AA rules, and landmark-unique: tests/browser/axe.ts) on every page,
- * light and dark, desktop and mobile width: 0 violations. A failure names each rule, what to fix and
- * the elements that break it.
+ * Accessibility on every page and the 404 page, light and dark mode, desktop and mobile width. Each
+ * page is loaded once per mode and width (into a reused browser page: tests/browser/session.ts's
+ * pagePool), and on that load, in this order:
+ * - axe-core (WCAG 2.0/2.1 A and AA rules, and landmark-unique: tests/browser/axe.ts) on the page as
+ *   it loads: 0 violations;
+ * - at desktop width, the contrast of the charts' SVG text, which axe does not check: each text's
+ *   computed fill against what it is drawn on (its square or bar, else the page), at least 4.5:1;
+ * - every disclosure (<details>) opened and every popover shown, axe again on what that reveals
+ *   (quotes, the tables of a chart's numbers), so text that is hidden at first is checked too.
+ * A failure names the page, mode and width, each rule, what to fix and the elements that break it.
  */
-import type { Browser } from 'playwright-core'
+import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { axeFor, axeReport } from './axe.ts'
-import { connectBrowser, newContext, PAGES, type Theme, urlOf, waitForPage, WIDTHS } from './session.ts'
+import { axeReport, runAxe } from './axe.ts'
+import { connectBrowser, newContext, PAGES, pagePool, type Theme, urlOf, waitForPage, WIDTHS } from './session.ts'
 
 const THEMES: Theme[] = ['light', 'dark']
 const ROUTES = [...PAGES.map((p) => p.route), '/findes-ikke-denne-side']
+/** Chart text contrast is checked at this width (the charts scale; their colours do not change). */
+const CONTRAST_WIDTH = WIDTHS.desktop
 
 let browser: Browser
+/** One pool of pages per mode and width (each pool's pages share one context). */
+const pools = new Map<string, ReturnType<typeof pagePool>>()
+const poolFor = (theme: Theme, width: number) => {
+  const key = `${theme} ${width}`
+  let pool = pools.get(key)
+  if (!pool) {
+    let context: Promise<BrowserContext> | undefined
+    pool = pagePool(async () => (await (context ??= newContext(browser, width, theme))).newPage())
+    pools.set(key, pool)
+  }
+  return pool
+}
 beforeAll(async () => {
   browser = await connectBrowser()
 })
 afterAll(async () => {
+  await Promise.all([...pools.values()].map((p) => p.close()))
   await browser?.close()
 })
 
-// Concurrent: several pages at a time in the one browser.
-describe.concurrent.each(ROUTES)('axe on %s', (route) => {
-  const cases = THEMES.flatMap((theme) => Object.entries(WIDTHS).map(([name, width]) => [`${theme} mode, ${name} (${width} px)`, theme, width] as const))
-  it.each(cases)(
-    '%s: 0 violations',
-    async (_label, theme, width) => {
-      const context = await newContext(browser, width, theme)
-      try {
-        const page = await context.newPage()
-        await page.goto(urlOf(route))
-        await waitForPage(page)
-        expect(await page.evaluate(() => document.documentElement.classList.contains('dark')), 'html.dark follows the stored appearance').toBe(theme === 'dark')
-        const report = axeReport(await axeFor(page).analyze())
-        expect(report, `axe violations on ${route} (${theme}, ${width} px)`).toEqual([])
-      } finally {
-        await context.close()
+/** Opens every <details> and shows every popover; returns how many of each. */
+async function openEverything(page: Page): Promise<{ details: number; popovers: number }> {
+  return page.evaluate(() => {
+    const details = [...document.querySelectorAll('details')]
+    for (const d of details) d.open = true
+    const popovers = [...document.querySelectorAll<HTMLElement>('[popover]')]
+    for (const p of popovers) if (!p.matches(':popover-open')) p.showPopover()
+    return { details: details.length, popovers: popovers.length }
+  })
+}
+
+interface SvgTextContrast { chart: string; text: string; fill: string; background: string; ratio: number }
+
+/** Every text in every chart's SVG, with its fill, the colour behind it and their contrast ratio. */
+function svgTextContrast(page: Page): Promise<SvgTextContrast[]> {
+  return page.evaluate(() => {
+    const rgba = (css: string): [number, number, number, number] => {
+      const m = css.match(/rgba?\(([^)]+)\)/)
+      if (!m) return [NaN, NaN, NaN, 1]
+      const [r, g, b, a] = m[1]!.split(/[\s,/]+/).filter(Boolean).map(Number)
+      return [r!, g!, b!, a ?? 1]
+    }
+    const over = (top: number[], bottom: number[]) => top.slice(0, 3).map((c, k) => c * top[3]! + bottom[k]! * (1 - top[3]!)).concat(1)
+    const luminance = (c: number[]) => {
+      const [r, g, b] = c.slice(0, 3).map((v) => {
+        const s = v / 255
+        return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4
+      })
+      return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!
+    }
+    // The page behind an element: the first ancestor with an opaque background, composited down.
+    const pageBehind = (el: Element): number[] => {
+      const layers: number[][] = []
+      for (let e: Element | null = el; e; e = e.parentElement) {
+        const c = rgba(getComputedStyle(e).backgroundColor)
+        if (c[3]! > 0) layers.push(c)
+        if (c[3] === 1) break
       }
-    },
-    // axe takes 10 s or more on the long data pages, and pages run side by side on a small CI machine.
-    180_000,
-  )
+      return layers.reduceRight((below, layer) => over(layer, below), [255, 255, 255, 1])
+    }
+    const out: SvgTextContrast[] = []
+    for (const svg of document.querySelectorAll<SVGSVGElement>('.vp-doc svg[role="img"]')) {
+      const chart = svg.getAttribute('aria-labelledby')?.split(' ')[0] ?? '?'
+      const rects = [...svg.querySelectorAll<SVGRectElement>('rect')]
+      for (const text of svg.querySelectorAll<SVGTextElement>('text')) {
+        const box = text.getBBox()
+        const cx = box.x + box.width / 2
+        const cy = box.y + box.height / 2
+        let background = pageBehind(svg)
+        // The topmost filled shape under the text's centre, if any.
+        for (const r of rects) {
+          const b = r.getBBox()
+          const fill = rgba(getComputedStyle(r).fill)
+          if (cx >= b.x && cx <= b.x + b.width && cy >= b.y && cy <= b.y + b.height && fill[3]! > 0 && !Number.isNaN(fill[0])) background = over(fill, background)
+        }
+        const fill = over(rgba(getComputedStyle(text).fill), background)
+        const [l1, l2] = [luminance(fill), luminance(background)].sort((a, b) => b - a)
+        const name = (c: number[]) => `rgb(${c.slice(0, 3).map(Math.round).join(', ')})`
+        out.push({ chart, text: text.textContent ?? '', fill: name(fill), background: name(background), ratio: Math.round(((l1! + 0.05) / (l2! + 0.05)) * 100) / 100 })
+      }
+    }
+    return out
+  })
+}
+
+const CASES = ROUTES.flatMap((route) =>
+  THEMES.flatMap((theme) => Object.entries(WIDTHS).map(([name, width]) => ({ route, theme, width, label: `${theme} mode, ${name} (${width} px)` }))),
+)
+
+// Suites run side by side (several pages at a time in the one browser); the steps of one suite run in
+// order on its one page, since opening every disclosure changes the page the steps before it check.
+describe.concurrent.each(CASES)('$route, $label', ({ route, theme, width, label }) => {
+  let page: Page
+  beforeAll(async () => {
+    page = await poolFor(theme, width).take()
+    await page.goto(urlOf(route))
+    await waitForPage(page)
+  })
+  afterAll(() => {
+    if (page) poolFor(theme, width).give(page)
+  })
+
+  // axe takes 10 s or more on the long data pages when pages run side by side on a small CI machine.
+  it.sequential('as it loads: axe finds 0 violations', async () => {
+    expect(await page.evaluate(() => document.documentElement.classList.contains('dark')), 'html.dark follows the stored appearance').toBe(theme === 'dark')
+    expect(axeReport(await runAxe(page)), `axe violations on ${route} (${label})`).toEqual([])
+  }, 180_000)
+
+  if (width === CONTRAST_WIDTH) {
+    it.sequential('every chart text has a contrast of at least 4.5:1 against what it is drawn on', async () => {
+      const low = (await svgTextContrast(page)).filter((t) => !(t.ratio >= 4.5)).map((t) => `${t.chart}: "${t.text}" ${t.fill} on ${t.background} = ${t.ratio}:1`)
+      expect(low, `SVG text below 4.5:1 on ${route} (${label})`).toEqual([])
+    })
+  }
+
+  it.sequential('every disclosure open and popover shown: axe finds 0 violations in what that reveals', async () => {
+    const opened = await openEverything(page)
+    // The page as it loads is the first step's; here axe checks what opening revealed.
+    const include = [...(opened.details ? ['details'] : []), ...(opened.popovers ? ['[popover]'] : [])]
+    if (!include.length) return
+    expect(axeReport(await runAxe(page, include)), `axe violations on ${route} (${label}) with everything opened`).toEqual([])
+  }, 180_000)
+})
+
+it('finds chart text to check and disclosures to open (the checks above see what they check)', async () => {
+  const context = await newContext(browser, CONTRAST_WIDTH, 'light')
+  try {
+    const page = await context.newPage()
+    await page.goto(urlOf('/koebenhavn-2017-18'))
+    await waitForPage(page)
+    expect((await svgTextContrast(page)).length).toBeGreaterThan(10)
+    const opened = await openEverything(page)
+    expect(opened.details).toBeGreaterThan(0)
+  } finally {
+    await context.close()
+  }
 })

@@ -15,7 +15,8 @@ afterAll(async () => {
   await browser?.close()
 })
 
-describe('a citation mark, without JavaScript', () => {
+// Each test opens its own context, so they run side by side.
+describe.concurrent('a citation mark, without JavaScript', () => {
   for (const route of ['/handlingsplan-2017-2020', '/koebenhavn-2017-18']) {
     it(`on ${route} leads to its passage, shown whole, and back`, async () => {
       const context = await newContext(browser, WIDTHS.mobile, 'light', { javaScriptEnabled: false })
@@ -49,7 +50,7 @@ describe('a citation mark, without JavaScript', () => {
   }
 })
 
-describe('the home page at 375 × 812', () => {
+describe.concurrent('the home page at 375 × 812', () => {
   it('answers "Virkede det?" with both kommune counts, the outcome and the money, before the first scroll', async () => {
     const context = await newContext(browser, WIDTHS.mobile, 'light', { viewport: { width: WIDTHS.mobile, height: 812 } })
     const page = await context.newPage()

@@ -4,13 +4,13 @@
  * server rendered, charts are in the HTML, it fits 320 px, and works by keyboard; search finds the
  * data's records; the 404 page is Danish.
  */
-import type { Browser, Page } from 'playwright-core'
+import type { Browser, BrowserContext, Page, Response } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import config from '../../.vitepress/config.ts'
 import { loadData } from '../../scripts/data/load-data.ts'
 import { hydrationProbe, hydrationReport } from './hydration-probe.ts'
 import { SEARCH_ROUTE } from '../../.vitepress/search-ui.ts'
-import { connectBrowser, newContext, PAGES, recordProblems, SITE_URL, urlOf, waitForPage, WIDTHS } from './session.ts'
+import { connectBrowser, newContext, PAGES, pagePool, recordProblems, SITE_URL, urlOf, waitForPage, watchProblems, WIDTHS } from './session.ts'
 
 let browser: Browser
 beforeAll(async () => {
@@ -72,147 +72,158 @@ function lostText(serverTexts: string[], liveText: string): string[] {
   return lost.slice(0, 10)
 }
 
-// Concurrent: several pages at a time in the one browser; most of a page test is waiting.
+/** Pages at desktop width with the hydration probe, reused from route to route (session.ts's pagePool). */
+let probed: Promise<BrowserContext> | undefined
+const pool = pagePool(async () => {
+  probed ??= newContext(browser, WIDTHS.desktop).then(async (c) => {
+    await c.addInitScript(hydrationProbe)
+    return c
+  })
+  return (await probed).newPage()
+})
+afterAll(() => pool.close())
+
+// Pages run side by side (several at a time in the one browser; most of a page's checks is waiting).
+// Each page is loaded once (with the hydration probe, recording every complaint and script, settled)
+// for the read-only checks, which run first; the checks that press keys or need another width load
+// it again, each into a new document.
 describe.concurrent.each(PAGES)('page $route', ({ route }) => {
-  it('loads with 200, no console error or warning, no page error, no failed request', async () => {
-    const { problems, status, close } = await open(route, WIDTHS.desktop, { settle: true })
-    await close()
+  let page: Page
+  let watch: ReturnType<typeof watchProblems>
+  let status: number | undefined
+  const scripts: string[] = []
+  const onResponse = (r: Response) => {
+    if (r.request().resourceType() === 'script') scripts.push(new URL(r.url()).pathname)
+  }
+  beforeAll(async () => {
+    page = await pool.take()
+    watch = watchProblems(page)
+    page.on('response', onResponse)
+    status = (await page.goto(urlOf(route)))?.status()
+    await waitForPage(page, true)
+    watch.stop()
+    page.off('response', onResponse)
+  })
+  afterAll(async () => {
+    if (!page) return
+    await page.setViewportSize({ width: WIDTHS.desktop, height: 900 })
+    pool.give(page)
+  })
+  /** Loads `route` again, into a new document, at `width`. */
+  const reload = async (width: number = WIDTHS.desktop) => {
+    await page.setViewportSize({ width, height: 900 })
+    await page.goto(urlOf(route))
+    await waitForPage(page)
+    return page
+  }
+  /** The server's HTML for `route`, as the browser parses it without running it (fetched once). */
+  let server: Promise<Awaited<ReturnType<typeof serverView>>> | undefined
+  const serverHtml = () => (server ??= fetch(urlOf(route)).then((r) => r.text()).then((html) => serverView(page, html)))
+
+  it.sequential('loads with 200, no console error or warning, no page error, no failed request', () => {
     expect(status).toBe(200)
-    expect(problems, 'what the page complained about').toEqual([])
+    expect(watch.problems, 'what the page complained about').toEqual([])
   })
 
-  it('loads no JavaScript file unless it holds an island, and then only its islands\' scripts', async () => {
-    const context = await newContext(browser, WIDTHS.desktop)
-    try {
-      const page = await context.newPage()
-      const scripts: string[] = []
-      page.on('response', (r) => {
-        if (r.request().resourceType() === 'script') scripts.push(new URL(r.url()).pathname)
-      })
-      await page.goto(urlOf(route))
-      await waitForPage(page, true)
-      const islands = await page.$$eval('[data-island]', (els) => els.map((e) => e.getAttribute('data-island')))
-      // The search page loads Pagefind's UI; an island page, the bundle under assets/islands/.
-      const allowed = route === SEARCH_ROUTE ? /^\/pagefind\// : islands.length ? /^\/assets\/islands\// : null
-      const unexpected = scripts.filter((s) => !allowed || !allowed.test(s))
-      expect(unexpected, `JavaScript files loaded by ${route} (islands: ${islands.join(', ') || 'none'})`).toEqual([])
-      if (islands.length) expect(scripts.length, 'an island page loads its island').toBeGreaterThan(0)
-    } finally {
-      await context.close()
-    }
+  it.sequential('loads no JavaScript file unless it holds an island, and then only its islands\' scripts', async () => {
+    const islands = await page.$$eval('[data-island]', (els) => els.map((e) => e.getAttribute('data-island')))
+    // The search page loads Pagefind's UI; an island page, the bundle under assets/islands/.
+    const allowed = route === SEARCH_ROUTE ? /^\/pagefind\// : islands.length ? /^\/assets\/islands\// : null
+    const unexpected = scripts.filter((s) => !allowed || !allowed.test(s))
+    expect(unexpected, `JavaScript files loaded by ${route} (islands: ${islands.join(', ') || 'none'})`).toEqual([])
+    if (islands.length) expect(scripts.length, 'an island page loads its island').toBeGreaterThan(0)
   })
 
-  it('hydrates its islands without a mismatch: server text kept, every SVG as the server rendered it, charts not re-rendered', async () => {
-    const { page, problems, close } = await open(route, WIDTHS.desktop, { probe: true, settle: true })
-    try {
-      const raw = await (await fetch(urlOf(route))).text()
-      const server = await serverView(page, raw)
-      const live = await liveView(page)
-      const report = await page.evaluate(hydrationReport)
-      expect(problems.filter((p) => /hydrat|mismatch/i.test(p)), 'Vue hydration messages').toEqual([])
-      expect(server.texts.length, 'text in .vp-doc of the server HTML').toBeGreaterThan(0)
-      expect(lostText(server.texts, live.text), 'server text of .vp-doc changed or lost after hydration').toEqual([])
-      expect(live.svgs, 'SVG markup in .vp-doc after hydration').toEqual(server.svgs)
-      expect(report.serverSvgs, 'server SVGs seen by the probe').toBe(server.svgs.length)
-      expect(report.detached, 'server SVGs that the client replaced').toEqual([])
-      expect(report.mutations, 'client-side changes inside server SVGs').toEqual([])
-    } finally {
-      await close()
-    }
+  it.sequential('hydrates its islands without a mismatch: server text kept, every SVG as the server rendered it, charts not re-rendered', async () => {
+    const { problems } = watch
+    const server = await serverHtml()
+    const live = await liveView(page)
+    const report = await page.evaluate(hydrationReport)
+    expect(problems.filter((p) => /hydrat|mismatch/i.test(p)), 'Vue hydration messages').toEqual([])
+    expect(server.texts.length, 'text in .vp-doc of the server HTML').toBeGreaterThan(0)
+    expect(lostText(server.texts, live.text), 'server text of .vp-doc changed or lost after hydration').toEqual([])
+    expect(live.svgs, 'SVG markup in .vp-doc after hydration').toEqual(server.svgs)
+    expect(report.serverSvgs, 'server SVGs seen by the probe').toBe(server.svgs.length)
+    expect(report.detached, 'server SVGs that the client replaced').toEqual([])
+    expect(report.mutations, 'client-side changes inside server SVGs').toEqual([])
   })
 
-  it('has every chart (svg role="img") in the HTML before JavaScript, and still after hydration', async () => {
-    const { page, close } = await open(route)
-    try {
-      const server = await serverView(page, await (await fetch(urlOf(route))).text())
-      const live = await liveView(page)
-      expect(live.charts, 'charts after hydration vs. charts in the raw HTML (a difference means a chart is drawn only on the client or lost)').toBe(server.charts)
-      const liveSvgs = new Set(live.svgs)
-      const lost = server.svgs.filter((s) => s.includes('role="img"') && !liveSvgs.has(s))
-      expect(lost.map((s) => s.slice(0, 120)), 'charts of the raw HTML missing after hydration').toEqual([])
-    } finally {
-      await close()
-    }
+  it.sequential('has every chart (svg role="img") in the HTML before JavaScript, and still after hydration', async () => {
+    const server = await serverHtml()
+    const live = await liveView(page)
+    expect(live.charts, 'charts after hydration vs. charts in the raw HTML (a difference means a chart is drawn only on the client or lost)').toBe(server.charts)
+    const liveSvgs = new Set(live.svgs)
+    const lost = server.svgs.filter((s) => s.includes('role="img"') && !liveSvgs.has(s))
+    expect(lost.map((s) => s.slice(0, 120)), 'charts of the raw HTML missing after hydration').toEqual([])
   })
 
-  it('does not scroll sideways at 320 px', async () => {
-    const { page, close } = await open(route, 320)
-    try {
-      const fit = await page.evaluate(() => {
-        const root = document.documentElement
-        const W = root.clientWidth
-        // The culprits: the deepest visible elements that stick out of the viewport or out of their own box.
-        const sticksOut = (e: Element) => {
-          const s = getComputedStyle(e)
-          if (s.position === 'fixed' || s.overflowX === 'hidden' || s.overflowX === 'clip') return false
-          return e.getBoundingClientRect().right > W + 0.5 || (s.overflowX === 'visible' && e.scrollWidth > e.clientWidth + 1 && e.clientWidth > 0)
-        }
-        const wide = [...document.querySelectorAll('body *')]
-          .filter((e) => sticksOut(e) && ![...e.children].some(sticksOut))
-          .slice(0, 10)
-          .map((e) => `<${e.tagName.toLowerCase()} class="${e.getAttribute('class') ?? ''}"> "${(e.textContent ?? '').trim().slice(0, 40)}"`)
-        return { scrollWidth: root.scrollWidth, clientWidth: W, wide }
-      })
-      expect(fit.scrollWidth, `document wider than the viewport; widest culprits: ${fit.wide.join(', ')}`).toBeLessThanOrEqual(fit.clientWidth)
-    } finally {
-      await close()
-    }
-  })
-
-  it('keyboard: the first Tab reaches a skip link, which moves focus to the content', async () => {
-    const { page, close } = await open(route)
-    try {
-      await page.keyboard.press('Tab')
-      const first = await page.evaluate(() => {
-        const a = document.activeElement
-        const href = a?.getAttribute('href') ?? ''
-        const target = href.startsWith('#') ? document.getElementById(decodeURIComponent(href.slice(1))) : null
-        return { tag: a?.tagName.toLowerCase(), href, text: a?.textContent?.trim(), targetHoldsMain: Boolean(target?.matches('main') || target?.querySelector('main')) }
-      })
-      expect(first.tag, `first focusable element: ${JSON.stringify(first)}`).toBe('a')
-      expect(first.href).toMatch(/^#./)
-      expect(first.text, 'skip link text').toBe(config.themeConfig?.skipToContentLabel)
-      expect(first.targetHoldsMain, 'the skip link points at the main content').toBe(true)
-      await page.keyboard.press('Enter')
-      const inContent = await page.evaluate((href) => {
-        const target = document.getElementById(href.slice(1))
-        return Boolean(target && document.activeElement && target.contains(document.activeElement))
-      }, first.href)
-      expect(inContent, 'after Enter on the skip link, focus is in the content').toBe(true)
-    } finally {
-      await close()
-    }
-  })
-
-  it('keyboard: focus is visible on each of the first 25 Tab stops (outline or box-shadow)', async () => {
-    const { page, close } = await open(route)
-    try {
-      const invisible: string[] = []
-      let stops = 0
-      for (let i = 0; i < 25; i++) {
-        await page.keyboard.press('Tab')
-        const f = await page.evaluate(() => {
-          const e = document.activeElement
-          if (!e || e === document.body) return null
-          const s = getComputedStyle(e)
-          const outline = s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) > 0 && s.outlineColor !== 'rgba(0, 0, 0, 0)'
-          const shadow = s.boxShadow !== 'none'
-          const label = `<${e.tagName.toLowerCase()}${e.getAttribute('class') ? ` class="${e.getAttribute('class')}"` : ''}> "${(e.textContent ?? e.getAttribute('aria-label') ?? '').trim().slice(0, 40)}"`
-          return { visible: outline || shadow, label }
-        })
-        if (!f) break
-        stops++
-        if (!f.visible) invisible.push(f.label)
+  it.sequential('does not scroll sideways at 320 px', async () => {
+    await reload(320)
+    const fit = await page.evaluate(() => {
+      const root = document.documentElement
+      const W = root.clientWidth
+      // The culprits: the deepest visible elements that stick out of the viewport or out of their own box.
+      const sticksOut = (e: Element) => {
+        const s = getComputedStyle(e)
+        if (s.position === 'fixed' || s.overflowX === 'hidden' || s.overflowX === 'clip') return false
+        return e.getBoundingClientRect().right > W + 0.5 || (s.overflowX === 'visible' && e.scrollWidth > e.clientWidth + 1 && e.clientWidth > 0)
       }
-      expect(stops, 'Tab stops reached').toBeGreaterThan(1)
-      expect(invisible, 'focused elements without a visible focus indicator').toEqual([])
-    } finally {
-      await close()
+      const wide = [...document.querySelectorAll('body *')]
+        .filter((e) => sticksOut(e) && ![...e.children].some(sticksOut))
+        .slice(0, 10)
+        .map((e) => `<${e.tagName.toLowerCase()} class="${e.getAttribute('class') ?? ''}"> "${(e.textContent ?? '').trim().slice(0, 40)}"`)
+      return { scrollWidth: root.scrollWidth, clientWidth: W, wide }
+    })
+    expect(fit.scrollWidth, `document wider than the viewport; widest culprits: ${fit.wide.join(', ')}`).toBeLessThanOrEqual(fit.clientWidth)
+  })
+
+  it.sequential('keyboard: the first Tab reaches a skip link, which moves focus to the content', async () => {
+    await reload()
+    await page.keyboard.press('Tab')
+    const first = await page.evaluate(() => {
+      const a = document.activeElement
+      const href = a?.getAttribute('href') ?? ''
+      const target = href.startsWith('#') ? document.getElementById(decodeURIComponent(href.slice(1))) : null
+      return { tag: a?.tagName.toLowerCase(), href, text: a?.textContent?.trim(), targetHoldsMain: Boolean(target?.matches('main') || target?.querySelector('main')) }
+    })
+    expect(first.tag, `first focusable element: ${JSON.stringify(first)}`).toBe('a')
+    expect(first.href).toMatch(/^#./)
+    expect(first.text, 'skip link text').toBe(config.themeConfig?.skipToContentLabel)
+    expect(first.targetHoldsMain, 'the skip link points at the main content').toBe(true)
+    await page.keyboard.press('Enter')
+    const inContent = await page.evaluate((href) => {
+      const target = document.getElementById(href.slice(1))
+      return Boolean(target && document.activeElement && target.contains(document.activeElement))
+    }, first.href)
+    expect(inContent, 'after Enter on the skip link, focus is in the content').toBe(true)
+  })
+
+  it.sequential('keyboard: focus is visible on each of the first 25 Tab stops (outline or box-shadow)', async () => {
+    await reload()
+    const invisible: string[] = []
+    let stops = 0
+    for (let i = 0; i < 25; i++) {
+      await page.keyboard.press('Tab')
+      const f = await page.evaluate(() => {
+        const e = document.activeElement
+        if (!e || e === document.body) return null
+        const s = getComputedStyle(e)
+        const outline = s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) > 0 && s.outlineColor !== 'rgba(0, 0, 0, 0)'
+        const shadow = s.boxShadow !== 'none'
+        const label = `<${e.tagName.toLowerCase()}${e.getAttribute('class') ? ` class="${e.getAttribute('class')}"` : ''}> "${(e.textContent ?? e.getAttribute('aria-label') ?? '').trim().slice(0, 40)}"`
+        return { visible: outline || shadow, label }
+      })
+      if (!f) break
+      stops++
+      if (!f.visible) invisible.push(f.label)
     }
+    expect(stops, 'Tab stops reached').toBeGreaterThan(1)
+    expect(invisible, 'focused elements without a visible focus indicator').toEqual([])
   })
 })
 
-describe('search', () => {
+// Each search and each 404 check opens its own context, so they run side by side.
+describe.concurrent('search', () => {
   // Pagefind indexes the rendered pages, so records drawn by components (directory entries,
   // initiatives, recommendations, terms) are found. "/" opens search from any page; the first hit
   // must lead to a page that shows the word (or, for an inflected form, its stem).
@@ -268,7 +279,7 @@ describe('search', () => {
   })
 })
 
-describe('404 page', () => {
+describe.concurrent('404 page', () => {
   const notFound = config.themeConfig!.notFound
   it('answers an unknown address with status 404 and a Danish page', async () => {
     const route = '/findes-ikke-denne-side'

@@ -32,7 +32,8 @@ async function tabTo(page: Page, selector: string, most = 120): Promise<void> {
   throw new Error(`Tab never reached ${selector} in ${most} presses`)
 }
 
-describe('a passage in "Kilder på denne side"', () => {
+// Each test opens its own context, so they run side by side.
+describe.concurrent('a passage in "Kilder på denne side"', () => {
   it('is reached with Tab, opens with Enter to show the whole quote, and closes with Space', async () => {
     const { page, close } = await open('/koebenhavn-2017-18')
     try {
@@ -60,7 +61,7 @@ describe('a passage in "Kilder på denne side"', () => {
   })
 })
 
-describe('the help directory', () => {
+describe.concurrent('the help directory', () => {
   // Each offer stands under the heading of the need it mainly meets.
   const entryNeeds = (page: Page) => page.$$eval('.NskDirectory .entry', (els) => els.map((e) => e.closest('.group')!.querySelector('.group-label')!.textContent!.trim()))
 
@@ -114,7 +115,7 @@ describe('the help directory', () => {
   })
 })
 
-describe('the appearance switch', () => {
+describe.concurrent('the appearance switch', () => {
   it('switches light and dark by keyboard, says which is on, and remembers the choice on the next page', async () => {
     // A plain context: newContext stores an appearance before every page, which would hide the reader's choice.
     const context = await browser.newContext({ viewport: { width: WIDTHS.desktop, height: 900 }, colorScheme: 'light' })

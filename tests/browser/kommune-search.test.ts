@@ -23,7 +23,8 @@ const CASES: [string, string, string][] = [
   ['Bornholm', '/kommuner/bornholm', 'Bornholms Regionskommune'],
 ]
 
-describe('search for a kommune or a region', () => {
+// Each case opens its own context, so they run side by side.
+describe.concurrent('search for a kommune or a region', () => {
   it.each(CASES)('"%s": the index ranks %s first', async (term, route) => {
     const context = await newContext(browser, WIDTHS.desktop)
     try {

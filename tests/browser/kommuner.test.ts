@@ -19,7 +19,8 @@ afterAll(async () => {
 const kommuneLinks = (page: Page) =>
   page.$$eval('.NskKommuneFinder .kommuner a', (els) => els.filter((e) => (e as HTMLElement).offsetParent !== null).map((e) => e.textContent!.trim()))
 
-describe('without JavaScript, at 375 px', () => {
+// Each test opens its own context, so they run side by side.
+describe.concurrent('without JavaScript, at 375 px', () => {
   it("reaches a kommune's answer in two taps from /hjaelp", async () => {
     const context = await newContext(browser, WIDTHS.mobile, 'light', { javaScriptEnabled: false })
     const page = await context.newPage()
@@ -44,7 +45,7 @@ describe('without JavaScript, at 375 px', () => {
   })
 })
 
-describe('with JavaScript, the kommune finder', () => {
+describe.concurrent('with JavaScript, the kommune finder', () => {
   it('narrows the list as you type, keeps the text in the URL, and a copied URL restores it', async () => {
     const context = await newContext(browser, WIDTHS.mobile)
     let shared = ''
@@ -84,7 +85,7 @@ describe('with JavaScript, the kommune finder', () => {
   })
 })
 
-describe('the help directory', () => {
+describe.concurrent('the help directory', () => {
   it('finds the security consultants and Etnisk Konsulentteam under "Rådgivning til fagpersoner"', async () => {
     const context = await newContext(browser, WIDTHS.desktop)
     try {

@@ -4,28 +4,32 @@
  * and downloads answer, the help directory lists every offer, and the search page lists every page
  * and the glossary.
  */
-import type { Browser, BrowserContext } from 'playwright-core'
+import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { SITE_PAGES } from '../../.vitepress/pages.ts'
 import { SEARCH_ROUTE } from '../../.vitepress/search-ui.ts'
 import { loadData } from '../../scripts/data/load-data.ts'
 import { hjaelpView } from '../../scripts/site/views/hjaelp.ts'
-import { connectBrowser, newContext, PAGES, SITE_URL, urlOf, WIDTHS } from './session.ts'
+import { connectBrowser, newContext, PAGES, pagePool, SITE_URL, urlOf, WIDTHS } from './session.ts'
 
 let browser: Browser
+/** Pages in one light-mode context at 375 px with JavaScript off, reused from test to test (session.ts's pagePool). */
+let noJs: Promise<BrowserContext> | undefined
+const pool = pagePool(async () => (await (noJs ??= newContext(browser, WIDTHS.mobile, 'light', { javaScriptEnabled: false }))).newPage())
 beforeAll(async () => {
   browser = await connectBrowser()
 })
 afterAll(async () => {
+  await pool.close()
   await browser?.close()
 })
 
-async function withoutJs<T>(run: (context: BrowserContext) => Promise<T>): Promise<T> {
-  const context = await newContext(browser, WIDTHS.mobile, 'light', { javaScriptEnabled: false })
+async function withoutJs<T>(run: (page: Page) => Promise<T>): Promise<T> {
+  const page = await pool.take()
   try {
-    return await run(context)
+    return await run(page)
   } finally {
-    await context.close()
+    pool.give(page)
   }
 }
 
@@ -37,8 +41,7 @@ const LINKED = [...MENU_ROUTES, SEARCH_ROUTE]
 const nextOf = (route: string, i: number) => LINKED[(LINKED.indexOf(route) + 1) % LINKED.length] ?? LINKED[i % LINKED.length]!
 describe.concurrent.each(PAGES.map((p, i) => ({ route: p.route, next: nextOf(p.route, i)! })))('without JavaScript, $route', ({ route, next }) => {
   it('opens the menu, which links to every page, and a link leads to the next page', () =>
-    withoutJs(async (context) => {
-      const page = await context.newPage()
+    withoutJs(async (page) => {
       expect((await page.goto(urlOf(route)))?.status()).toBe(200)
       const menu = page.locator('header details.menu')
       await menu.locator('summary').click()
@@ -56,8 +59,7 @@ describe.concurrent.each(PAGES.map((p, i) => ({ route: p.route, next: nextOf(p.r
 
 describe('without JavaScript', () => {
   it('a cited passage opens and shows its whole quote', () =>
-    withoutJs(async (context) => {
-      const page = await context.newPage()
+    withoutJs(async (page) => {
       await page.goto(urlOf('/koebenhavn-2017-18'))
       const passage = page.locator('.NskPageSources details.passage').first()
       await passage.locator('summary').click()
@@ -70,8 +72,7 @@ describe('without JavaScript', () => {
     }))
 
   it('every chart\'s table opens, and its CSV download answers', () =>
-    withoutJs(async (context) => {
-      const page = await context.newPage()
+    withoutJs(async (page) => {
       let charts = 0
       for (const route of routes) {
         await page.goto(urlOf(route))
@@ -90,8 +91,7 @@ describe('without JavaScript', () => {
     }))
 
   it('the help directory lists every offer, with no filter controls', () =>
-    withoutJs(async (context) => {
-      const page = await context.newPage()
+    withoutJs(async (page) => {
       await page.goto(urlOf('/hjaelp'))
       const expected = hjaelpView(loadData()).entries.map((e) => e.name)
       const shown = await page.locator('.NskDirectory .entry .name').evaluateAll((hs) => hs.filter((h) => h.getBoundingClientRect().height > 0).map((h) => h.textContent!.trim()))
@@ -108,8 +108,7 @@ describe('without JavaScript', () => {
     }))
 
   it('the search page lists every page and every term of the glossary', () =>
-    withoutJs(async (context) => {
-      const page = await context.newPage()
+    withoutJs(async (page) => {
       await page.goto(urlOf(SEARCH_ROUTE))
       const hrefs = await page.locator('.vp-doc a').evaluateAll((as) => as.map((a) => a.getAttribute('href')!))
       // Every page of its own; the pages of a dynamic route (each kommune) are listed on their index page.

@@ -1,8 +1,8 @@
 /**
  * What every browser test file shares: the served site, the one Chromium (connected to, not
- * launched again) and a recorder of everything a page complains about.
+ * launched again), a recorder of everything a page complains about, and a pool of pages to reuse.
  */
-import { chromium, type Browser, type Page } from 'playwright-core'
+import { chromium, type Browser, type ConsoleMessage, type Page, type Request, type Response } from 'playwright-core'
 import { inject } from 'vitest'
 import { newSiteContext, type Theme, waitForIslands } from '../../scripts/browser/chromium.ts'
 import { representativePages, sitePages } from '../../scripts/browser/site-pages.ts'
@@ -24,21 +24,78 @@ export const connectBrowser = (): Promise<Browser> => chromium.connect(inject('b
 /** A fresh context at `width`, in light or dark mode (set before any page script runs). */
 export const newContext = newSiteContext
 
-/** Console errors and warnings, uncaught errors and failed requests of one page, as readable lines. */
-export function recordProblems(page: Page): string[] {
+/**
+ * Console errors and warnings, uncaught errors and failed requests of one page, as readable lines,
+ * from now until `stop()`. A request that the browser aborts because the page has moved on to
+ * another address (a search hit clicked while the icon or a result was still loading) is not a
+ * fault of either page.
+ */
+export function watchProblems(page: Page): { problems: string[]; stop(): void } {
   const problems: string[] = []
-  page.on('console', (m) => {
+  const madeOn = new WeakMap<Request, string>()
+  const onRequest = (r: Request) => madeOn.set(r, page.url())
+  const onConsole = (m: ConsoleMessage) => {
     if (m.type() === 'error' || m.type() === 'warning') {
       const at = m.location().url ? ` (${m.location().url}:${m.location().lineNumber})` : ''
       problems.push(`console.${m.type()}: ${m.text()}${at}`)
     }
-  })
-  page.on('pageerror', (e) => problems.push(`page error: ${e.message}`))
-  page.on('requestfailed', (r) => problems.push(`request failed: ${r.url()} (${r.failure()?.errorText})`))
-  page.on('response', (r) => {
+  }
+  const onPageError = (e: Error) => problems.push(`page error: ${e.message}`)
+  const onRequestFailed = (r: Request) => {
+    const left = r.failure()?.errorText === 'net::ERR_ABORTED' && madeOn.has(r) && madeOn.get(r) !== page.url()
+    if (!left) problems.push(`request failed: ${r.url()} (${r.failure()?.errorText})`)
+  }
+  const onResponse = (r: Response) => {
     if (r.status() >= 400) problems.push(`HTTP ${r.status()}: ${r.url()}`)
-  })
-  return problems
+  }
+  page.on('request', onRequest)
+  page.on('console', onConsole)
+  page.on('pageerror', onPageError)
+  page.on('requestfailed', onRequestFailed)
+  page.on('response', onResponse)
+  return {
+    problems,
+    stop() {
+      page.off('request', onRequest)
+      page.off('console', onConsole)
+      page.off('pageerror', onPageError)
+      page.off('requestfailed', onRequestFailed)
+      page.off('response', onResponse)
+    },
+  }
+}
+
+/** What `page` complains about from now on (see watchProblems), for as long as the page lives. */
+export const recordProblems = (page: Page): string[] => watchProblems(page).problems
+
+/**
+ * Pages to reuse: a test borrows one, loads its route in it (a new document, in the renderer the
+ * page already has) and gives it back. Creating a page costs more CPU than loading or auditing one
+ * (a renderer process starts, and Playwright sets it up), and the site is the same origin
+ * throughout, so a test file makes as many pages as it runs tests at once, not one per test.
+ * A pooled page's HTTP cache is off, so every load fetches what a first visit fetches (and every
+ * response is seen); what it carries from its last route is its history and its renderer process.
+ */
+export function pagePool(make: () => Promise<Page>) {
+  const idle: Page[] = []
+  const made: Page[] = []
+  return {
+    async take(): Promise<Page> {
+      for (let page = idle.pop(); page; page = idle.pop()) if (!page.isClosed()) return page
+      const fresh = await make()
+      made.push(fresh)
+      const cdp = await fresh.context().newCDPSession(fresh)
+      await cdp.send('Network.enable')
+      await cdp.send('Network.setCacheDisabled', { cacheDisabled: true })
+      return fresh
+    },
+    give(page: Page): void {
+      idle.push(page)
+    },
+    async close(): Promise<void> {
+      await Promise.all([...new Set(made.map((p) => p.context()))].map((c) => c.close()))
+    },
+  }
 }
 
 /**
