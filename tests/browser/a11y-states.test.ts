@@ -4,12 +4,11 @@
  * numbers) is checked too; and the contrast of the charts' SVG text, which axe does not check: each text's computed
  * fill against what it is drawn on (its square or bar, else the page), in light and dark mode.
  */
-import { AxeBuilder } from '@axe-core/playwright'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { axeFor, axeReport } from './axe.ts'
 import { connectBrowser, newContext, PAGES, type Theme, urlOf, waitForPage } from './session.ts'
 
-const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']
 const THEMES: Theme[] = ['light', 'dark']
 const WIDTH = 1280
 
@@ -97,16 +96,11 @@ describe.concurrent.each(PAGES.map((p) => p.route))('%s', (route) => {
         await waitForPage(page)
         const opened = await openEverything(page)
         // The page as it loads is a11y.test.ts's; here axe checks what opening revealed.
-        const axe = new AxeBuilder({ page }).withTags(TAGS)
+        const axe = axeFor(page)
         if (opened.details) axe.include('details')
         if (opened.popovers) axe.include('[popover]')
         if (!opened.details && !opened.popovers) return
-        const { violations } = await axe.analyze()
-        const report = violations.map((v) => ({
-          id: v.id,
-          help: `${v.help} (${v.helpUrl})`,
-          targets: v.nodes.slice(0, 10).map((n) => `${n.target.join(' ')} — ${n.failureSummary?.replace(/\s+/g, ' ') ?? ''}`),
-        }))
+        const report = axeReport(await axe.analyze())
         expect(report, `axe violations on ${route} (${theme}) with everything opened`).toEqual([])
       } finally {
         await context.close()

@@ -1,13 +1,13 @@
 /**
- * axe-core (WCAG 2.0/2.1 A and AA rules) on every page, light and dark, desktop and mobile width:
- * 0 violations. A failure names each rule, what to fix and the elements that break it.
+ * axe-core (WCAG 2.0/2.1 A and AA rules, and landmark-unique: tests/browser/axe.ts) on every page,
+ * light and dark, desktop and mobile width: 0 violations. A failure names each rule, what to fix and
+ * the elements that break it.
  */
-import { AxeBuilder } from '@axe-core/playwright'
 import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { axeFor, axeReport } from './axe.ts'
 import { connectBrowser, newContext, PAGES, type Theme, urlOf, waitForPage, WIDTHS } from './session.ts'
 
-const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']
 const THEMES: Theme[] = ['light', 'dark']
 const ROUTES = [...PAGES.map((p) => p.route), '/findes-ikke-denne-side']
 
@@ -31,13 +31,7 @@ describe.concurrent.each(ROUTES)('axe on %s', (route) => {
         await page.goto(urlOf(route))
         await waitForPage(page)
         expect(await page.evaluate(() => document.documentElement.classList.contains('dark')), 'html.dark follows the stored appearance').toBe(theme === 'dark')
-        const { violations } = await new AxeBuilder({ page }).withTags(TAGS).analyze()
-        const report = violations.map((v) => ({
-          id: v.id,
-          impact: v.impact,
-          help: `${v.help} (${v.helpUrl})`,
-          targets: v.nodes.slice(0, 10).map((n) => `${n.target.join(' ')} — ${n.failureSummary?.replace(/\s+/g, ' ') ?? ''}`),
-        }))
+        const report = axeReport(await axeFor(page).analyze())
         expect(report, `axe violations on ${route} (${theme}, ${width} px)`).toEqual([])
       } finally {
         await context.close()
