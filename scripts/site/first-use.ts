@@ -9,20 +9,41 @@ export interface LinkedTerm {
 }
 
 // Where a term is never linked: it is a link, heading, quotation, code, control, chart or table
-// already, or text that is hidden, part of the page's word list and source list, or text to copy
+// already, or text that is hidden, part of the page's word list, source list or a source's
+// disclosure (document titles are names, as their publishers wrote them), or text to copy
 // as it stands (`data-no-terms`, e.g. the citation of the data).
 const SKIP_TAGS = new Set(['a', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'q', 'blockquote', 'code', 'pre', 'summary', 'svg', 'script', 'style', 'button', 'label', 'table', 'figure', 'sup', 'dt', 'select', 'textarea', 'template'])
-const SKIP_CLASSES = ['NskWords', 'NskPageSources', 'visually-hidden', 'sr-only']
+const SKIP_CLASSES = ['NskWords', 'NskPageSources', 'NskCitation', 'visually-hidden', 'sr-only']
 
-interface Open { name: string; skip: boolean; doc: boolean }
+interface Open { name: string; skip: boolean; doc: boolean; folded: boolean }
 
 /**
  * Links the first use of each term in the page's content (`.vp-doc`) to its entry in the glossary,
- * so a reader can look up a word where the page first uses it. Only that one occurrence is linked.
- * The HTML is changed only by inserting the links: everything else stays byte for byte, and an
- * island (`data-island`), whose markup its script must find as rendered, is left alone.
+ * so a reader can look up a word where the page first uses it. Only that one occurrence is linked:
+ * the first one in view when the page opens, or, for a term used only in closed disclosures
+ * (`<details>` without `open`), the first one there. The HTML is changed only by inserting the
+ * links: everything else stays byte for byte, and an island (`data-island`), whose markup its
+ * script must find as rendered, is left alone.
  */
 export function linkFirstUse(html: string, terms: LinkedTerm[]): string {
+  const inView = linkIn(html, terms, false)
+  return linkIn(inView.html, inView.left, true).html
+}
+
+/** The first match at or after `from` that lies outside every range in `skip`. */
+function findOutside(re: RegExp, text: string, from: number, skip: readonly (readonly [number, number])[]): RegExpExecArray | null {
+  // Searched in the whole text from `from`, so the pattern sees the letter before a match.
+  re.lastIndex = from
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const end = m.index + m[0].length
+    const inside = skip.find(([a, b]) => m!.index < b && end > a)
+    if (!inside) return m
+    re.lastIndex = inside[1]
+  }
+  return null
+}
+
+function linkIn(html: string, terms: LinkedTerm[], inFolded: boolean): { html: string; left: LinkedTerm[] } {
   const left = terms.map((t) => ({ ...t, re: termPattern(t.term) }))
   const inserts: { at: number; end: number; text: string }[] = []
   const stack: Open[] = []
@@ -33,31 +54,30 @@ export function linkFirstUse(html: string, terms: LinkedTerm[]): string {
         const classes = (attribs.class ?? '').split(/\s+/)
         const skip =
           (parent?.skip ?? false) || SKIP_TAGS.has(name) || 'data-island' in attribs || 'data-no-terms' in attribs || attribs['aria-hidden'] === 'true' || 'hidden' in attribs || SKIP_CLASSES.some((c) => classes.includes(c))
-        stack.push({ name, skip, doc: (parent?.doc ?? false) || classes.includes('vp-doc') })
+        const folded = (parent?.folded ?? false) || (name === 'details' && !('open' in attribs))
+        stack.push({ name, skip, doc: (parent?.doc ?? false) || classes.includes('vp-doc'), folded })
       },
       onclosetag() {
         stack.pop()
       },
       ontext() {
         const top = stack.at(-1)
-        if (!top?.doc || top.skip || !left.length) return
+        if (!top?.doc || top.skip || top.folded !== inFolded || !left.length) return
         const start = parser.startIndex
         const raw = html.slice(start, parser.endIndex + 1)
-        // A text with a quotation in it (»…«) keeps the quotation as the source wrote it.
-        if (/[»«"]|&quot;/.test(raw)) return
+        // A quotation inside the text (»…«, "…", or the end of one begun before) stays as the source wrote it.
+        const quoted = [...raw.matchAll(/^[^»«]*«|»[^«]*«?|"[^"]*"?|&quot;(?:(?!&quot;).)*(?:&quot;)?/gs)].map((m) => [m.index, m.index + m[0].length] as const)
         let from = 0
         for (;;) {
           let best: { k: number; index: number; match: string } | null = null
           for (const [k, t] of left.entries()) {
-            t.re.lastIndex = 0
-            const m = t.re.exec(raw.slice(from))
+            const m = findOutside(t.re, raw, from, quoted)
             if (m && (!best || m.index < best.index)) best = { k, index: m.index, match: m[0] }
           }
           if (!best) break
           const t = left.splice(best.k, 1)[0]!
-          const at = start + from + best.index
-          inserts.push({ at, end: at + best.match.length, text: `<a class="term" href="${t.href}">${best.match}</a>` })
-          from += best.index + best.match.length
+          inserts.push({ at: start + best.index, end: start + best.index + best.match.length, text: `<a class="term" href="${t.href}">${best.match}</a>` })
+          from = best.index + best.match.length
         }
       },
     },
@@ -66,5 +86,5 @@ export function linkFirstUse(html: string, terms: LinkedTerm[]): string {
   parser.end(html)
   let out = html
   for (const i of inserts.sort((a, b) => b.at - a.at)) out = out.slice(0, i.at) + i.text + out.slice(i.end)
-  return out
+  return { html: out, left: left.map(({ re: _re, ...t }) => t) }
 }

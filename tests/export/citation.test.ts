@@ -33,6 +33,9 @@ describe('CITATION.cff', () => {
       expect(licence, `data/LICENSE credits ${p}`).toContain(p)
       expect(codebook, `the codebook credits ${p}`).toContain(p)
     }
+    // The credit line LICENSE suggests is the citation line, with its year and version left to fill in.
+    const year = cff.dateReleased.slice(0, 4)
+    expect(licence).toContain(line.replace(`(${year})`, '(år)').replace(`(version ${cff.version})`, '(version …)'))
     // And credits nobody who published nothing here.
     for (const c of credited) expect(publishers, `${c} in CITATION.cff publishes a source`).toContain(c)
   })

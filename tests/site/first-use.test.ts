@@ -9,9 +9,14 @@ import { anchor } from '../../scripts/site/anchors.ts'
 import { linkFirstUse } from '../../scripts/site/first-use.ts'
 import { termPattern } from '../../scripts/site/terms.ts'
 import { builtHtml, PAGES } from './built-site.ts'
-import { all, docOf, hasClass, text } from './html.ts'
+import type { Element } from 'domhandler'
+import { all, docOf, hasClass, text, textWithout } from './html.ts'
 
 const t = loadData()
+/** Where a page quotes, names or labels rather than uses a word in its own sentences. */
+const notOwnWords = (e: Element) =>
+  ['a', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'q', 'blockquote', 'code', 'pre', 'summary', 'svg', 'script', 'style', 'button', 'label', 'table', 'figure', 'sup', 'dt'].includes(e.name) ||
+  'data-island' in e.attribs || 'data-no-terms' in e.attribs || ['NskWords', 'NskPageSources', 'NskCitation'].some((c) => hasClass(e, c))
 const SIRI = { id: 'siri', term: 'SIRI', href: '/ordliste#term-siri' }
 const PLADS = { id: 'overgangsplads', term: 'Overgangsplads', href: '/ordliste#term-overgangsplads' }
 
@@ -33,7 +38,21 @@ describe('linkFirstUse', () => {
     expect(out).toBe(html.replace('<p>Hos SIRI</p>', '<p>Hos <a class="term" href="/ordliste#term-siri">SIRI</a></p>'))
   })
 
-  it('matches an abbreviation in capitals only', () => {
+  it('links outside a quotation in the same text, never inside it', () => {
+    const html = '<div class="vp-doc"><p>»SIRI rådgiver« skrev SIRI.</p></div>'
+    expect(linkFirstUse(html, [SIRI])).toBe('<div class="vp-doc"><p>»SIRI rådgiver« skrev <a class="term" href="/ordliste#term-siri">SIRI</a>.</p></div>')
+  })
+
+  it('links a use in view before one in a closed disclosure, and one there if that is the only use', () => {
+    const html = '<div class="vp-doc"><details><summary>Mere</summary><p>SIRI og en overgangsplads</p></details><p>Hos SIRI</p></div>'
+    expect(linkFirstUse(html, [SIRI, PLADS])).toBe(
+      '<div class="vp-doc"><details><summary>Mere</summary><p>SIRI og en <a class="term" href="/ordliste#term-overgangsplads">overgangsplads</a></p></details><p>Hos <a class="term" href="/ordliste#term-siri">SIRI</a></p></div>',
+    )
+  })
+
+  it('matches an abbreviation in capitals only, and not as the start of a longer word', () => {
+    expect(termPattern('RED').test('REDUCERET')).toBe(false)
+    expect(termPattern('SIRI').exec('SIRIs pulje')?.[0]).toBe('SIRIs')
     expect(termPattern('RED').test('en red tråd')).toBe(false)
     expect(termPattern('RED').test('RED Center')).toBe(true)
     expect(termPattern('FL21-rammen').exec('under FL21-rammen')?.[0]).toBe('FL21-rammen')
@@ -56,11 +75,17 @@ describe.each(Object.entries(PAGES).filter(([route]) => route !== '/ordliste'))(
 
   it('explains every term of its word list where the page first uses it', () => {
     const list = all(doc, (e) => hasClass(e, 'NskWords'))[0]
-    if (!list) return
-    const words = all(list, (e) => e.name === 'dt').map((dt) => all(dt, (e) => e.name === 'a')[0]!.attribs.href)
-    // A term the page names only in headings, quotes or its source list has no first use in its text to link.
-    expect(links.length, `terms linked on ${route}`).toBeGreaterThan(0)
-    for (const a of links) expect(words, `${text(a)} is in the page's word list`).toContain(a.attribs.href)
+    const words = list ? all(list, (e) => e.name === 'dt').map((dt) => all(dt, (e) => e.name === 'a')[0]!.attribs.href) : []
+    const linked = links.map((a) => a.attribs.href)
+    // Every listed term that the page uses in its own words (not only in headings, quotations,
+    // links, tables or source notes) is linked.
+    const own = textWithout(doc, notOwnWords).replace(/»[^«]*«|"[^"]*"/g, ' ')
+    for (const w of words) {
+      const term = t.terms.find((x) => w === `/ordliste#${anchor.term(x.term_id)}`)!
+      if (termPattern(term.term).test(own)) expect(linked, `the word list's ${term.term} is linked where ${route} first uses it`).toContain(w)
+    }
+    // A page with a word list links only its words; a page without one links what it uses.
+    if (list) for (const a of links) expect(words, `${text(a)} is in the page's word list`).toContain(a.attribs.href)
   })
 })
 
@@ -68,4 +93,7 @@ it('the results pages link their terms (SIRI, FL21, overgangsplads …)', () => 
   const linked = (file: string) => all(docOf(builtHtml(file)), (e) => e.name === 'a' && hasClass(e, 'term')).map((a) => a.attribs.href)
   expect(linked('aftale-2021-2024.html')).toEqual(expect.arrayContaining(['/ordliste#term-siri', '/ordliste#term-overgangsplads', '/ordliste#term-fl21-rammen']))
   expect(linked('handlingsplan-2017-2020.html')).toEqual(expect.arrayContaining(['/ordliste#term-satspuljeaftale']))
+  // Pages without a word list explain their terms too.
+  expect(linked('index.html')).toEqual(expect.arrayContaining(['/ordliste#term-satspuljeaftale']))
+  expect(linked('hjaelp.html')).toEqual(expect.arrayContaining(['/ordliste#term-genopdragelsesrejse']))
 })

@@ -23,7 +23,8 @@ function tidslinjeViewBody(t: Tables) {
   const plan = (id: string | null) => (id ? (t.plans.find((p) => p.plan_id === id)?.short_name ?? null) : null)
   const ev = (id: string) => t.events.find((e) => e.event_id === id)!
   const when = eventWhen
-  const lower = (s: string) => s.charAt(0).toLowerCase() + s.slice(1)
+  // "SIRI nævner …" keeps its capitals; "Ministeriet …" starts a clause in lower case.
+  const lower = (s: string) => (/^\p{Lu}\p{Ll}/u.test(s) ? s.charAt(0).toLowerCase() + s.slice(1) : s)
   const first = ev('2016-10-11-government-plan')
   const evaluation = ev('2020-11-04-evaluation-sent')
   const letter = ev('2020-06-29-letter-kommuner')
