@@ -26,14 +26,19 @@ export const newContext = newSiteContext
 
 /**
  * Console errors and warnings, uncaught errors and failed requests of one page, as readable lines,
- * from now until `stop()`. A request that the browser aborts because the page has moved on to
- * another address (a search hit clicked while the icon or a result was still loading) is not a
- * fault of either page.
+ * from now until `stop()`. A request that the browser aborts because the page has since started
+ * loading another address (a search hit clicked while the search page's icon was still loading)
+ * is not a fault of either page.
  */
 export function watchProblems(page: Page): { problems: string[]; stop(): void } {
   const problems: string[] = []
-  const madeOn = new WeakMap<Request, string>()
-  const onRequest = (r: Request) => madeOn.set(r, page.url())
+  // Which of the page's navigations each request belongs to (the latest when it was made).
+  let navigations = 0
+  const madeOn = new WeakMap<Request, number>()
+  const onRequest = (r: Request) => {
+    if (r.isNavigationRequest() && r.frame() === page.mainFrame()) navigations++
+    madeOn.set(r, navigations)
+  }
   const onConsole = (m: ConsoleMessage) => {
     if (m.type() === 'error' || m.type() === 'warning') {
       const at = m.location().url ? ` (${m.location().url}:${m.location().lineNumber})` : ''
@@ -42,7 +47,7 @@ export function watchProblems(page: Page): { problems: string[]; stop(): void } 
   }
   const onPageError = (e: Error) => problems.push(`page error: ${e.message}`)
   const onRequestFailed = (r: Request) => {
-    const left = r.failure()?.errorText === 'net::ERR_ABORTED' && madeOn.has(r) && madeOn.get(r) !== page.url()
+    const left = r.failure()?.errorText === 'net::ERR_ABORTED' && (madeOn.get(r) ?? navigations) < navigations
     if (!left) problems.push(`request failed: ${r.url()} (${r.failure()?.errorText})`)
   }
   const onResponse = (r: Response) => {
