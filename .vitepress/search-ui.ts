@@ -3,6 +3,7 @@
  * glossary in its HTML, and with JavaScript also loads Pagefind's UI. Its script, stylesheet and
  * index load there only, when a reader opens search (the header's "Søg" link, or "/" on any page).
  * `?q=` focuses the search box ("/" opens search so); `?q=word` searches for the word at once.
+ * Pagefind's box has only a title for a name; the page's heading ("Søg") labels it.
  */
 export const SEARCH_ROUTE = '/sog'
 
@@ -11,6 +12,7 @@ const init = `addEventListener('DOMContentLoaded',()=>{
 var q=new URLSearchParams(location.search).get('q'),c=u=>u.replace(/\\.html(?=[#?]|$)/,''),
 ui=new PagefindUI({element:'#sog',showSubResults:true,showImages:false,resetStyles:false,autofocus:q!==null,
 processResult:r=>{r.url=c(r.url);(r.sub_results||[]).forEach(s=>s.url=c(s.url));return r}});
+var i=document.querySelector('#sog input');if(i)i.setAttribute('aria-labelledby',document.querySelector('h1').id);
 if(q)ui.triggerSearch(q)})`.replace(/\n/g, '')
 
 /** The tags the search page adds before </head>. */

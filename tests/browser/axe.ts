@@ -1,7 +1,9 @@
 /**
  * The one axe configuration of the browser tests: the WCAG 2.0 and 2.1 A and AA rules, and
  * landmark-unique (tagged best-practice, so the tags alone leave it out): two landmarks with the
- * same name, such as two sources titled alike on /kilder, cannot be told apart by a screen reader.
+ * same name, such as two sources titled alike on /kilder, cannot be told apart by a screen reader;
+ * and label-title-only (best-practice too): a field named by its title alone, as Pagefind's search
+ * box is until /sog labels it with its heading.
  *
  * What makes axe slow here is not the audit. AxeBuilder injects axe-core's 1.5 MB source with
  * every analyze(), and once more into a blank page where it merges the frames' results; that costs
@@ -17,7 +19,7 @@ import axe from 'axe-core'
 import type { Page } from 'playwright-core'
 
 export const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']
-export const EXTRA_RULES = ['landmark-unique']
+export const EXTRA_RULES = ['landmark-unique', 'label-title-only']
 
 type AxeResults = Awaited<ReturnType<AxeBuilder['analyze']>>
 
