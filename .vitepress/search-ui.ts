@@ -12,7 +12,7 @@ const init = `addEventListener('DOMContentLoaded',()=>{
 var q=new URLSearchParams(location.search).get('q'),c=u=>u.replace(/\\.html(?=[#?]|$)/,''),
 ui=new PagefindUI({element:'#sog',showSubResults:true,showImages:false,resetStyles:false,autofocus:q!==null,
 processResult:r=>{r.url=c(r.url);(r.sub_results||[]).forEach(s=>s.url=c(s.url));return r}});
-var i=document.querySelector('#sog input');if(i)i.setAttribute('aria-labelledby',document.querySelector('h1').id);
+var i=document.querySelector('#sog input'),h=document.querySelector('h1');if(i&&h&&h.id)i.setAttribute('aria-labelledby',h.id);
 if(q)ui.triggerSearch(q)})`.replace(/\n/g, '')
 
 /** The tags the search page adds before </head>. */
