@@ -15,7 +15,7 @@ export interface LinkedTerm {
 const SKIP_TAGS = new Set(['a', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'q', 'blockquote', 'code', 'pre', 'summary', 'svg', 'script', 'style', 'button', 'label', 'table', 'figure', 'sup', 'dt', 'select', 'textarea', 'template'])
 const SKIP_CLASSES = ['NskWords', 'NskPageSources', 'NskCitation', 'visually-hidden', 'sr-only']
 
-interface Open { name: string; skip: boolean; doc: boolean; folded: boolean }
+interface Open { skip: boolean; doc: boolean; folded: boolean }
 
 /**
  * Links the first use of each term in the page's content (`.vp-doc`) to its entry in the glossary,
@@ -55,7 +55,7 @@ function linkIn(html: string, terms: LinkedTerm[], inFolded: boolean): { html: s
         const skip =
           (parent?.skip ?? false) || SKIP_TAGS.has(name) || 'data-island' in attribs || 'data-no-terms' in attribs || attribs['aria-hidden'] === 'true' || 'hidden' in attribs || SKIP_CLASSES.some((c) => classes.includes(c))
         const folded = (parent?.folded ?? false) || (name === 'details' && !('open' in attribs))
-        stack.push({ name, skip, doc: (parent?.doc ?? false) || classes.includes('vp-doc'), folded })
+        stack.push({ skip, doc: (parent?.doc ?? false) || classes.includes('vp-doc'), folded })
       },
       onclosetag() {
         stack.pop()

@@ -13,3 +13,8 @@ export function wordsOn(t: Tables, texts: string): { id: string; term: string; d
     .filter((x) => termPattern(x.term).test(texts))
     .map((x) => ({ id: x.term_id, term: x.term, definition: x.definition, href: `/ordliste#${anchor.term(x.term_id)}` }))
 }
+
+/** A page's view with the glossary terms that anything it shows uses (`words`, for the page's word list). */
+export function withWords<V extends object>(t: Tables, view: V): V & { words: ReturnType<typeof wordsOn> } {
+  return { ...view, words: wordsOn(t, JSON.stringify(view)) }
+}

@@ -4,14 +4,13 @@ import { fl21StatusChart, moneyByPlanChart } from '../charts/index.ts'
 import { amountText } from '../amount.ts'
 import { cite } from '../cite.ts'
 import { PageSources } from '../refs.ts'
-import { wordsOn } from '../words.ts'
+import { withWords } from '../words.ts'
 import { sentence } from '../summary.ts'
 import { initiativeView, planIntro } from './common.ts'
 
 /** The agreement of 25 January 2021 on the FL21 frame, and the finance act 2021 beside it. */
 export function aftaleView(t: Tables) {
-  const view = aftaleViewBody(t)
-  return { ...view, words: wordsOn(t, JSON.stringify(view)) }
+  return withWords(t, aftaleViewBody(t))
 }
 
 function aftaleViewBody(t: Tables) {

@@ -4,7 +4,7 @@ import { anchor } from '../anchors.ts'
 import { kkVerdict } from '../charts/kk-targets.ts'
 import { cite } from '../cite.ts'
 import { PageSources } from '../refs.ts'
-import { wordsOn } from '../words.ts'
+import { withWords } from '../words.ts'
 import { sentence } from '../summary.ts'
 
 /** Danish names of the recommendation themes, in the order the page shows them. */
@@ -29,8 +29,7 @@ const STANDING: Record<string, string> = {
 
 /** Every recommendation, grouped by theme, each with who made it and its source. */
 export function anbefalingerView(t: Tables) {
-  const view = anbefalingerViewBody(t)
-  return { ...view, words: wordsOn(t, JSON.stringify(view)) }
+  return withWords(t, anbefalingerViewBody(t))
 }
 
 function anbefalingerViewBody(t: Tables) {

@@ -6,14 +6,13 @@ import { amountText } from '../amount.ts'
 import { anchor } from '../anchors.ts'
 import { cite } from '../cite.ts'
 import { PageSources } from '../refs.ts'
-import { wordsOn } from '../words.ts'
+import { withWords } from '../words.ts'
 import { sentence } from '../summary.ts'
 import { initiativeView } from './common.ts'
 
 /** The national action plan 2017–2020, with the government's plan of 2016 it grew from. */
 export function handlingsplanView(t: Tables) {
-  const view = handlingsplanViewBody(t)
-  return { ...view, words: wordsOn(t, JSON.stringify(view)) }
+  return withWords(t, handlingsplanViewBody(t))
 }
 
 function handlingsplanViewBody(t: Tables) {

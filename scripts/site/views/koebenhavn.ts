@@ -5,14 +5,13 @@ import { kkVerdict } from '../charts/kk-targets.ts'
 import { cite } from '../cite.ts'
 import { indicatorText } from '../figure.ts'
 import { PageSources } from '../refs.ts'
-import { wordsOn } from '../words.ts'
+import { withWords } from '../words.ts'
 import { sentence } from '../summary.ts'
 import { initiativeView, planIntro } from './common.ts'
 
 /** Københavns Kommune's plan 2017–18: the six recommendations and the other efforts. */
 export function koebenhavnView(t: Tables) {
-  const view = koebenhavnViewBody(t)
-  return { ...view, words: wordsOn(t, JSON.stringify(view)) }
+  return withWords(t, koebenhavnViewBody(t))
 }
 
 function koebenhavnViewBody(t: Tables) {

@@ -3,7 +3,7 @@ import { anchor } from '../anchors.ts'
 import { timelineChart } from '../charts/index.ts'
 import { cite } from '../cite.ts'
 import { PageSources } from '../refs.ts'
-import { wordsOn } from '../words.ts'
+import { withWords } from '../words.ts'
 import { sentence } from '../summary.ts'
 import { eventWhen } from './common.ts'
 
@@ -12,8 +12,7 @@ import { eventWhen } from './common.ts'
  * cannot be placed among the dated ones, so each year lists them after those.
  */
 export function tidslinjeView(t: Tables) {
-  const view = tidslinjeViewBody(t)
-  return { ...view, words: wordsOn(t, JSON.stringify(view)) }
+  return withWords(t, tidslinjeViewBody(t))
 }
 
 function tidslinjeViewBody(t: Tables) {
