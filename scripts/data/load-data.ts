@@ -5,6 +5,7 @@ import { checkKeys } from './check-keys.ts'
 import { checkProvenance } from './check-provenance.ts'
 import { checkRules } from './check-rules.ts'
 import { checkTable, type TypedRow } from './check-table.ts'
+import { checkWords } from './check-words.ts'
 import { type DataPackage, readPackage } from './package-schema.ts'
 import { DataError, type Problem } from './problems.ts'
 import { readCsv } from './read-csv.ts'
@@ -61,6 +62,7 @@ export function checkData(options: LoadOptions = {}): LoadResult {
   }
   checkKeys(pkg.resources, tables, fileOf, problems)
   checkRules(tables, fileOf, problems)
+  checkWords(pkg.resources, tables, fileOf, problems)
 
   const texts = new SourceTexts(options.sourcesDir ?? SOURCES_DIR)
   let provenance: LoadResult['provenance'] = 'skipped'

@@ -5,9 +5,10 @@ export const STATUS_LABEL: Record<Status, string> = {
   on_schedule: 'Følger tidsplanen',
   delayed: 'Forsinket',
   carried_out: 'Gennemført',
+  established: 'Etableret',
   given_up: 'Opgivet',
   cancelled: 'Aflyst',
-  offered: 'Udbudt',
+  to_be_offered: 'Skal udbydes',
   target_met: 'Målet er nået',
   target_expected: 'Målet forventes nået',
 }

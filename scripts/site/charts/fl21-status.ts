@@ -4,7 +4,7 @@ import { cite, citationLine } from '../cite.ts'
 import { STATUS_LABEL } from '../status.ts'
 import { type ChartModel, type Mark, LINE, WIDTH } from './model.ts'
 
-const CLS: Partial<Record<Status, string>> = { on_schedule: 'unit-done', delayed: 'unit-short', offered: 'unit-accent' }
+const CLS: Partial<Record<Status, string>> = { on_schedule: 'unit-done', delayed: 'unit-short', to_be_offered: 'unit-accent' }
 
 /** The agreement's initiatives at the minister's status: one numbered square each, grouped by state. */
 export function fl21StatusChart(t: Tables): ChartModel {

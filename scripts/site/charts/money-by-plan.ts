@@ -4,6 +4,7 @@ import { formatMio, formatYears } from '../../format/danish.ts'
 import { amountText, periodAmount } from '../amount.ts'
 import { cite, citationLine } from '../cite.ts'
 import { records } from '../records.ts'
+import { ourSum } from '../claims.ts'
 import { type ChartModel, type Mark, LINE, WIDTH, wrap } from './model.ts'
 
 /** The national plan and the FL21 frame side by side, the frame split by area with its unexplained gap. */
@@ -41,7 +42,7 @@ export function moneyByPlanChart(t: Tables): ChartModel {
   const legend = [
     { cls: 'seg-plan', text: `${planName(hp.plan_id)}: ${formatMio(hp.amount_mio_dkk!)} i alt (fordelingen på indsatsområder er ikke oplyst i kilderne)` },
     ...parts.map((p, k) => ({ cls: `seg-${k + 1}`, text: `${areaNumber(p)}. ${p.purpose}: ${formatMio(p.amount_mio_dkk!)}` })),
-    ...(frame.unexplained_gap_mio_dkk ? [{ cls: 'seg-gap', text: `Ikke forklaret i kilderne: ${formatMio(frame.unexplained_gap_mio_dkk)} (delene giver ${formatMio(parts.reduce((s, p) => s + p.amount_mio_dkk!, 0))})` }] : []),
+    ...(frame.unexplained_gap_mio_dkk ? [{ cls: 'seg-gap', text: `Ikke forklaret i kilderne: ${formatMio(frame.unexplained_gap_mio_dkk)}; delene giver ${ourSum(parts).text}` }] : []),
   ]
   const rows = [hp, ...parts]
   return {

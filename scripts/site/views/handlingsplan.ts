@@ -1,6 +1,6 @@
 import type { Tables } from '../../data/types.ts'
 import { OUTCOME_COUNTS } from '../../data/check-rules.ts'
-import { formatNumber } from '../../format/danish.ts'
+import { formatDate, formatNumber } from '../../format/danish.ts'
 import { hpOutcomesChart, kommunerReachChart } from '../charts/index.ts'
 import { amountText } from '../amount.ts'
 import { anchor } from '../anchors.ts'
@@ -9,6 +9,7 @@ import { PageSources } from '../refs.ts'
 import { withWords } from '../words.ts'
 import { sentence } from '../summary.ts'
 import { initiativeView } from './common.ts'
+import { conclusion } from '../claims.ts'
 
 /** The national action plan 2017–2020, with the government's plan of 2016 it grew from. */
 export function handlingsplanView(t: Tables) {
@@ -30,20 +31,27 @@ function handlingsplanViewBody(t: Tables) {
   const k86 = ind('hp2017-kommuner-involved-86')
 
   // Kort fortalt: the answer first, every figure read from its row.
+  const themes = recs.map((r) => r.text.replace(/\.$/, '')).map((s) => s.charAt(0).toLowerCase() + s.slice(1))
+  const themeList = themes.join(', ').replace(/, ([^,]*)$/, ' og $1')
+  const ministerRow = t.findings.find((f) => f.finding_id === 'minister-on-evaluation')!
   const summary = [
+    sentence(refs, plan.purpose!, cite(t, plan)),
     sentence(refs, `Ved satspuljeaftalen for 2017 blev der afsat ${amountText(money)} til handlingsplanen for ${plan.start_year}–${plan.end_year}.`, cite(t, money)),
     sentence(
       refs,
       `Af ${n(OUTCOME_COUNTS.launched)} igangsatte initiativer blev ${n(OUTCOME_COUNTS.carried_out)} gennemført som planlagt, ${n(OUTCOME_COUNTS.given_up)} opgivet (exitstøtte) og ${n(OUTCOME_COUNTS.cancelled)} aflyst (regionale netværksmøder, covid-19).`,
       c(OUTCOME_COUNTS.launched), c(OUTCOME_COUNTS.carried_out), c(OUTCOME_COUNTS.given_up), c(OUTCOME_COUNTS.cancelled),
     ),
-    sentence(refs, `Ifølge evalueringen har planen samlet set opfyldt formålet med sine ${n('hp2017-areas')} indsatsområder.`, cite(t, finding('eval-purpose-met'))),
+    sentence(refs, `Ministerens følgebrev sammenfatter COWI's evaluering sådan: planen har samlet set opfyldt formålet med sine ${n('hp2017-areas')} indsatsområder.`, cite(t, finding('eval-purpose-met'))),
+    conclusion(t, refs, 'evaluation-summary-is-the-ministers'),
+    sentence(refs, ministerRow.text, cite(t, ministerRow)),
     sentence(
       refs,
       `Ministerens brev siger, at ${n('hp2017-kommuner-involved-93')} kommuner har været involveret; pressemeddelelsen siger ${n(k86.indicator_id)} af ${formatNumber(k86.of_total!)}.`,
       c('hp2017-kommuner-involved-93'), c(k86.indicator_id),
     ),
-    sentence(refs, `Evalueringens ${formatNumber(recs.length)} anbefalinger, bl.a. mere akuthjælp, vil regeringen ifølge ministeren se nærmere på.`, cite(t, seeCloser)),
+    sentence(refs, `Evalueringen indeholder ifølge følgebrevet også anbefalinger i relation til ${themeList}, som regeringen vil se nærmere på.`, ...recs.map((r) => cite(t, r))),
+    conclusion(t, refs, 'evaluation-recommendations-outcome-unknown'),
   ]
 
   const areas = t.areas.filter((a) => a.plan_id === plan.plan_id).map((a) => ({ number: a.number, name: a.name, marks: [refs.mark(cite(t, a))] }))
@@ -53,14 +61,16 @@ function handlingsplanViewBody(t: Tables) {
   const findings = t.findings.filter((f) => f.plan_id === plan.plan_id)
   const letterFindings = findings.filter((f) => f.source_id === 'min-2020-11-04').map(statement)
   const pressFindings = findings.filter((f) => f.source_id === 'uim-2021-01-15').map(statement)
-  const ministerRow = findings.find((f) => f.finding_id === 'minister-on-evaluation')!
   const minister = { quote: cite(t, ministerRow).quote, sourceId: ministerRow.source_id, marks: [refs.mark(cite(t, ministerRow))] }
   const recommendations = recs.map((r) => ({ id: r.recommendation_id, anchor: anchor.recommendation(r.recommendation_id), text: r.text, marks: [refs.mark(cite(t, r))] }))
   const seeCloserMarks = [refs.mark(cite(t, seeCloser))]
   const firstCount = ind('hp2016-initiatives')
+  const pageSource = t.sources.find((s) => s.source_id === first.source_id)!
+  const unexplained = conclusion(t, refs, 'hp2016-count-unexplained')
   const fourteen = {
-    text: `Regeringens plan fra 2016 havde ${formatNumber(firstCount.value!)} initiativer og blev fulgt op af en politisk aftale; ministerens brev fra 2020 tæller ${n(OUTCOME_COUNTS.launched)} igangsatte. De ${formatNumber(firstCount.value!)} er planen, som den først blev offentliggjort. Kilderne forklarer ikke, hvordan ${formatNumber(firstCount.value!)} blev til ${n(OUTCOME_COUNTS.launched)}.`,
-    marks: [refs.mark(cite(t, firstCount)), refs.mark(cite(t, first)), refs.mark(c(OUTCOME_COUNTS.launched))],
+    text: `Ministeriets side om regeringens handlingsplan (senest opdateret ${formatDate(pageSource.date!)}) siger, at planen indeholder ${formatNumber(firstCount.value!)} initiativer og er blevet fulgt op af en politisk aftale; ministerens brev fra 2020 tæller ${n(OUTCOME_COUNTS.launched)} igangsatte initiativer. Siden giver ikke planens dato; ifølge pressemeddelelsen om evalueringen (genudgivet af Sameksistens.dk) blev den nationale handlingsplan vedtaget af et politisk flertal i 2016.`,
+    marks: [refs.mark(cite(t, firstCount)), refs.mark(cite(t, first)), refs.mark(c(OUTCOME_COUNTS.launched)), refs.mark(cite(t, t.events.find((e) => e.event_id === '2016-national-plan-adopted')!))],
+    unexplained,
   }
   const firstAreas = t.areas
     .filter((a) => a.plan_id === first.plan_id)

@@ -6,6 +6,7 @@ import { kkVerdict, verdictText } from '../charts/kk-targets.ts'
 import { indicatorText, valueText } from '../figure.ts'
 import { formatDate, formatNumber } from '../../format/danish.ts'
 import { type Mark, PageSources } from '../refs.ts'
+import { conclusion } from '../claims.ts'
 
 /** The front page: "Virkede det?" answered from the data, then the key figures, each with its numbered source. */
 export function homeView(t: Tables) {
@@ -28,9 +29,15 @@ export function homeView(t: Tables) {
   const kk = ind('kk2017-children-young-reached')
   const lower = (s: string) => s.charAt(0).toLowerCase() + s.slice(1)
 
+  // Whose words the answer is: the minister's summary of COWI's evaluation, with his caveat and the plan's purpose beside it.
+  const ministerRow = t.findings.find((f) => f.finding_id === 'minister-on-evaluation')!
+  const ours = conclusion(t, refs, 'evaluation-summary-is-the-ministers')
   const answer = {
-    text: `Ifølge evalueringen, ja: handlingsplanen ${hp.start_year}–${hp.end_year} har samlet set opfyldt formålet med sine ${formatNumber(areas.value!)} indsatsområder.`,
+    text: `Ministerens følgebrev til Folketinget sammenfatter COWI's evaluering sådan: handlingsplanen ${hp.start_year}–${hp.end_year} har samlet set opfyldt formålet med sine ${formatNumber(areas.value!)} indsatsområder.`,
     marks: [m(purpose), m(areas)],
+    caveat: { text: ministerRow.text, marks: [m(ministerRow)] },
+    ours,
+    purpose: { text: `Planens formål, som ministerens brev beskriver det: ${lower(hp.purpose!)}`, marks: [m(hp)] },
   }
   const facts = [
     {
