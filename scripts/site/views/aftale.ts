@@ -31,6 +31,7 @@ function aftaleViewBody(t: Tables) {
   const frameText = `${formatNumber(years)} × ${formatMio(frame.amount_mio_dkk!)}`
   const period = `${frame.start_year}–${frame.end_year}`
   const actGrants = t.funding.filter((f) => f.plan_id === act.plan_id && f.initiative_id !== null)
+  const orgShort = (f: Tables['funding'][number]) => (t.organisations.find((o) => o.org_id === f.recipient_org_id)?.name ?? f.purpose).replace(/^Foreningen /, '')
   const grantText = (f: Tables['funding'][number]) => `${t.organisations.find((o) => o.org_id === f.recipient_org_id)?.name ?? f.purpose} ${amountText(f)} i ${f.start_year}–${f.end_year}`
   const shortName = (id: string) => {
     const i = inits.find((x) => x.initiative_id === id)!
@@ -54,7 +55,7 @@ function aftaleViewBody(t: Tables) {
     conclusion(t, refs, 'diploma-completion-unknown'),
     sentence(
       refs,
-      `Uden for aftalen ${actGrants.every((f) => moneyVerb(t, f) === 'afsat') ? 'afsætter' : 'nævner'} finanslovsaftalen for 2021 ifølge ministerens svar penge til foreningerne Baba og Bydelsmødre: ${actGrants.map(grantText).join(' og ')}.`,
+      `Uden for aftalen ${actGrants.every((f) => moneyVerb(t, f) === 'afsat') ? 'afsætter' : 'nævner'} finanslovsaftalen for 2021 ${actGrants.map((f) => `${amountText(f)} til ${orgShort(f)}`).join(' og ')} i ${actGrants[0]!.start_year}–${actGrants[0]!.end_year}.`,
       ...actGrants.map((f) => cite(t, f)),
     ),
   ]

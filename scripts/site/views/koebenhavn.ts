@@ -37,7 +37,7 @@ function koebenhavnViewBody(t: Tables) {
   const summary = [
     sentence(
       refs,
-      `Københavns Kommunes integrationshandleplan for ${plan.start_year}–${plan.end_year} finansierede ${formatNumber(named.length)} indsatser mod social kontrol. Til ${formatNumber(perYear.length)} af dem var der ${[...new Set(perYear.map((f) => moneyVerb(t, f)))].join(' og ')} ${ourSum(perYear, ' om året').text}; den sidste løftes inden for forvaltningens ramme.`,
+      `Københavns Kommunes integrationshandleplan for ${plan.start_year}–${plan.end_year} finansierede ${formatNumber(named.length)} indsatser mod social kontrol; til ${formatNumber(perYear.length)} af dem var der ${[...new Set(perYear.map((f) => moneyVerb(t, f)))].join(' og ')} ${ourSum(perYear, ' om året').text}; den sidste løftes inden for forvaltningens ramme.`,
       cite(t, plan), ...funds.map((f) => cite(t, f)),
     ),
     sentence(
@@ -47,7 +47,7 @@ function koebenhavnViewBody(t: Tables) {
     ),
     sentence(
       refs,
-      `For anbefaling ${list(autumn.map((u) => String(nameOf(u.initiative_id).number)))} skrev kommunen, at målet forventes nået gennem aktiviteter i efteråret ${when}${unseasoned.length ? `; for anbefaling ${list(unseasoned.map((u) => String(nameOf(u.initiative_id).number)))} forventes målet nået, uden at kommunen siger hvornår` : ''}. Målet for anbefaling ${list(met.map((u) => String(nameOf(u.initiative_id).number)))} var nået.`,
+      `For anbefaling ${list(autumn.map((u) => String(nameOf(u.initiative_id).number)))} forventede kommunen at nå målet gennem aktiviteter i efteråret ${when}${unseasoned.length ? `, for anbefaling ${list(unseasoned.map((u) => String(nameOf(u.initiative_id).number)))} uden at sige hvornår` : ''}. Målet for anbefaling ${list(met.map((u) => String(nameOf(u.initiative_id).number)))} var nået.`,
       ...verdicts.map((u) => cite(t, u)),
     ),
     conclusion(t, refs, 'kk-targets-outcome-unknown'),
