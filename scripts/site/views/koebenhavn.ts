@@ -42,7 +42,7 @@ function koebenhavnViewBody(t: Tables) {
     ),
     sentence(
       refs,
-      `Kommunens status er fra ${when}, før aktiviteterne i efteråret ${when}. Indsatserne havde da nået ${list(reached.map(indicatorText))}.`,
+      `Ved kommunens status i ${when}, før efterårets aktiviteter, havde indsatserne nået ${list(reached.map(indicatorText))}.`,
       ...reached.map((i) => cite(t, i)),
     ),
     sentence(
