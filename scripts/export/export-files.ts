@@ -11,6 +11,7 @@ import { jsonExport } from './json-export.ts'
 import { entryOf, type FileBytes, type Form, type Manifest, manifestJson, sha256Sums } from './manifest.ts'
 import { zipFiles } from './zip-export.ts'
 import { chartCsv, chartCsvPath, type ChartData } from './chart-csv.ts'
+import { chartResource } from './chart-resources.ts'
 import { packagedDatapackage } from './packaged-datapackage.ts'
 import { xlsxWorkbook } from './xlsx-export.ts'
 
@@ -74,9 +75,11 @@ export async function buildExports(pkg: DataPackage, tables: Tables, options: Ex
       { path: jsonName(r), bytes: jsonExport(r, rows), form: 'json', resource: r.name },
     )
   }
-  // The package as served and zipped: data/datapackage.json with each resource's bytes and hash.
+  // Each chart's numbers: a resource of the package too, described in chart-resources.ts.
+  const charts: ExportFile[] = (options.charts ?? []).map((c) => ({ path: chartCsvPath(c.id), bytes: new TextEncoder().encode(chartCsv(c.header, c.rows, c.sources)), form: 'chart-csv' }))
+  // The package as served and zipped: data/datapackage.json with each resource's bytes and hash, the charts after the tables.
   const csvs = perTable.filter((f) => f.form === 'csv')
-  const datapackage: ExportFile = { path: 'datapackage.json', bytes: packagedDatapackage(read(dataDir, 'datapackage.json'), csvs), form: 'datapackage' }
+  const datapackage: ExportFile = { path: 'datapackage.json', bytes: packagedDatapackage(read(dataDir, 'datapackage.json'), [...csvs, ...charts], (options.charts ?? []).map(chartResource)), form: 'datapackage' }
   const docs: ExportFile[] = [
     { path: 'CITATION.cff', bytes: siteUrl ? new TextEncoder().encode(citationWithUrl(new TextDecoder().decode(read(rootDir, 'CITATION.cff')), siteUrl)) : read(rootDir, 'CITATION.cff'), form: 'citation' },
     { path: 'LICENSE', bytes: read(dataDir, 'LICENSE'), form: 'license' },
@@ -86,9 +89,8 @@ export async function buildExports(pkg: DataPackage, tables: Tables, options: Ex
   if (existsSync(join(dataDir, 'README.md'))) docs.push({ path: 'README.md', bytes: read(dataDir, 'README.md'), form: 'codebook' })
 
   // The ZIP is the Frictionless package: datapackage.json at its root, beside the CSVs it names.
-  const inZip = [datapackage, ...csvs, ...docs]
+  const inZip = [datapackage, ...csvs, ...charts, ...docs]
   const zip: ExportFile = { path: ZIP_NAME, bytes: await zipFiles(inZip, zipDate(pkg)), form: 'zip' }
-  const charts: ExportFile[] = (options.charts ?? []).map((c) => ({ path: chartCsvPath(c.id), bytes: new TextEncoder().encode(chartCsv(c.header, c.rows, c.sources)), form: 'chart-csv' }))
 
   const xlsx: ExportFile = { path: XLSX_NAME, bytes: await xlsxWorkbook(pkg, byName, zipDate(pkg)), form: 'xlsx' }
 
