@@ -102,7 +102,8 @@ function fl21Split(t: Tables): DerivedTable {
     return [f.funding_id, f.funding_id, 'part', area.area_id, area.number, area.name, area.name_en, f.purpose, f.purpose_en, f.amount_mio_dkk, f.start_year, f.end_year, f.source_id, f.locator, f.quote]
   })
   if (frame.unexplained_gap_mio_dkk !== null) {
-    rows.push([`${frame.funding_id}-gap`, frame.funding_id, 'unexplained_gap', null, null, null, null, 'Ikke forklaret i kilderne: rammen minus delene (lagt sammen af os)', 'Not explained by the sources: the frame less its parts (our arithmetic)', frame.unexplained_gap_mio_dkk, frame.start_year, frame.end_year, frame.source_id, frame.locator, frame.quote])
+    // The gap has no area; its label in the area columns keeps it in a group-by on them (pandas drops empty groups).
+    rows.push([`${frame.funding_id}-gap`, frame.funding_id, 'unexplained_gap', null, null, 'Ikke fordelt på et område i kilderne', 'Not assigned to an area by the sources', 'Ikke forklaret i kilderne: rammen minus delene (lagt sammen af os)', 'Not explained by the sources: the frame less its parts (our arithmetic)', frame.unexplained_gap_mio_dkk, frame.start_year, frame.end_year, frame.source_id, frame.locator, frame.quote])
   }
   return { name: 'fl21_split', header, rows }
 }
