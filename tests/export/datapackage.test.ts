@@ -76,7 +76,7 @@ describe('the published datapackage.json (served at /data/ and in the ZIP)', () 
   it('is a valid Tabular Data Package with every table and every chart CSV, each with a valid Table Schema, bytes and hash', async () => {
     const { realExports } = await import('./real-exports.ts')
     const { exports } = await realExports()
-    const served = JSON.parse(new TextDecoder().decode(exports.files.find((f) => f.path === 'datapackage.json')!.bytes)) as typeof pkg & { resources: { path: string; bytes: number; hash: string; description_en?: string }[] }
+    const served = JSON.parse(new TextDecoder().decode(exports.files.find((f) => f.path === 'datapackage.json')!.bytes)) as { resources: { name: string; path: string; schema: object; bytes: number; hash: string; description_en?: string }[] }
     expect(validatePackage(served), errorsOf(validatePackage).join('\n')).toBe(true)
     const charts = exports.files.filter((f) => f.form === 'chart-csv')
     expect(charts.length).toBeGreaterThan(0)
