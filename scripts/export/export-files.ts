@@ -12,6 +12,8 @@ import { entryOf, type FileBytes, type Form, type Manifest, manifestJson, sha256
 import { zipFiles } from './zip-export.ts'
 import { chartCsv, chartCsvPath, type ChartData } from './chart-csv.ts'
 import { chartResource } from './chart-resources.ts'
+import { CHANGES_NAME, changesJson, releaseChanges } from './release-changes.ts'
+import { keptReleases } from './releases.ts'
 import { packagedDatapackage } from './packaged-datapackage.ts'
 import { xlsxWorkbook } from './xlsx-export.ts'
 
@@ -94,7 +96,12 @@ export async function buildExports(pkg: DataPackage, tables: Tables, options: Ex
 
   const xlsx: ExportFile = { path: XLSX_NAME, bytes: await xlsxWorkbook(pkg, byName, zipDate(pkg)), form: 'xlsx' }
 
-  files.push(zip, xlsx, datapackage, ...perTable, ...docs, ...charts)
+  // What changed since the newest kept release, row by row (removed ids listed, so a citation to one can be explained).
+  const kept = keptReleases(dataDir)
+  const current = [{ path: 'datapackage.json', bytes: read(dataDir, 'datapackage.json') }, ...csvs]
+  const changes: ExportFile = { path: CHANGES_NAME, bytes: changesJson(releaseChanges(pkg.version, current, kept.at(-1) ?? null)), form: 'changes' }
+
+  files.push(zip, xlsx, datapackage, changes, ...perTable, ...docs, ...charts)
   const names = new Set<string>()
   for (const f of files) {
     if (names.has(f.path) || f.path === MANIFEST_NAME || f.path === SUMS_NAME) throw new Error(`Exports: expected each file name once, found ${f.path} twice`)
@@ -134,5 +141,10 @@ export function checkVersions(pkg: DataPackage, rootDir: string, dataDir: string
   }
   if (heading[2] !== cff.dateReleased) {
     throw new Error(`CITATION.cff: expected date-released ${heading[2]} (as in data/CHANGELOG.md), found ${cff.dateReleased}`)
+  }
+  // One release date everywhere: the package's `created` (which also dates the ZIP's entries) is the release day.
+  const created = (pkg as DataPackage & { created?: string }).created
+  if (created?.slice(0, 10) !== heading[2]) {
+    throw new Error(`data/datapackage.json: expected "created" on the release date ${heading[2]} (as in data/CHANGELOG.md), found ${JSON.stringify(created)}`)
   }
 }
