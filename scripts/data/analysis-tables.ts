@@ -110,13 +110,13 @@ function fl21Split(t: Tables): DerivedTable {
 
 /** `initiative_outcomes`: the 2017–2020 plan's initiatives counted by outcome, one row per outcome; the counts add up to those launched. */
 function initiativeOutcomes(t: Tables): DerivedTable {
-  const header = ['indicator_id', 'plan_id', 'outcome', 'initiatives', 'measure', 'measure_en', 'date', 'date_precision', 'source_id', 'locator', 'quote']
+  const header = ['indicator_id', 'plan_id', 'outcome', 'initiatives', 'measure', 'measure_en', 'date', 'date_precision', 'date_start', 'date_end', 'source_id', 'locator', 'quote']
   const get = (id: string) => t.indicators.find((i) => i.indicator_id === id) ?? fail(`expected the indicator ${id}, found none`)
   // The data check keeps the four counts together; a package without them (a test fixture) has no rows.
   if (!t.indicators.some((i) => i.indicator_id === LAUNCHED)) return { name: 'initiative_outcomes', header, rows: [] }
   const rows = OUTCOMES.map(({ outcome, indicator }) => {
     const i = get(indicator)
-    return [i.indicator_id, i.plan_id, outcome, i.value, i.measure, i.measure_en, i.date, i.date_precision, i.source_id, i.locator, i.quote]
+    return [i.indicator_id, i.plan_id, outcome, i.value, i.measure, i.measure_en, i.date, i.date_precision, i.date_start, i.date_end, i.source_id, i.locator, i.quote]
   })
   const launched = get(LAUNCHED).value
   const sum = rows.reduce((s, r) => s + Number(r[3]), 0)
@@ -128,7 +128,7 @@ function initiativeOutcomes(t: Tables): DerivedTable {
 function targets(t: Tables): DerivedTable {
   const header = [
     'indicator_id', 'plan_id', 'initiative_id', 'recommendation_number', 'initiative_name', 'initiative_name_en', 'measure', 'measure_en',
-    'comparator', 'target', 'target_unit', 'reached', 'reached_qualifier', 'unit', 'unit_en', 'date', 'date_precision',
+    'comparator', 'target', 'target_unit', 'reached', 'reached_qualifier', 'unit', 'unit_en', 'date', 'date_precision', 'date_start', 'date_end',
     'verdict', 'verdict_words', 'verdict_update_id', 'verdict_quote', 'note', 'note_en', 'source_id', 'locator', 'quote', 'target_quote',
   ]
   const rows = t.indicators
@@ -140,7 +140,7 @@ function targets(t: Tables): DerivedTable {
       if (verdict && !verdict.quote.includes(words!)) fail(`expected the words "${words}" in the quote of ${verdict.update_id}, found ${JSON.stringify(verdict.quote)}`)
       return [
         i.indicator_id, i.plan_id, i.initiative_id, initiative.number, initiative.name, initiative.name_en, i.measure, i.measure_en,
-        i.comparator, i.target, i.target_unit, i.value, i.value_qualifier, i.unit, i.unit_en, i.date, i.date_precision,
+        i.comparator, i.target, i.target_unit, i.value, i.value_qualifier, i.unit, i.unit_en, i.date, i.date_precision, i.date_start, i.date_end,
         verdict?.status ?? null, words, verdict?.update_id ?? null, verdict?.quote ?? null, i.note, i.note_en, i.source_id, i.locator, i.quote, i.target_quote,
       ]
     })
@@ -152,7 +152,7 @@ function targets(t: Tables): DerivedTable {
  * figures side by side (the earlier reading first). No column adds the two up.
  */
 function disputedFigures(t: Tables): DerivedTable {
-  const side = ['indicator_id', 'value', 'of_total', 'date', 'date_precision', 'source_id', 'locator', 'quote']
+  const side = ['indicator_id', 'value', 'of_total', 'date', 'date_precision', 'date_start', 'date_end', 'source_id', 'locator', 'quote']
   const header = ['fact_id', 'measure', 'measure_en', 'unit', 'unit_en', ...side.map((c) => `earlier_${c}`), ...side.map((c) => `later_${c}`)]
   const rows: Value[][] = []
   const seen = new Set<string>()
@@ -160,8 +160,9 @@ function disputedFigures(t: Tables): DerivedTable {
     if (!a.disagrees_with || seen.has(a.indicator_id)) continue
     const b = t.indicators.find((i) => i.indicator_id === a.disagrees_with) ?? fail(`expected indicator ${a.disagrees_with}, found none`)
     seen.add(a.indicator_id).add(b.indicator_id)
-    const [earlier, later] = a.date <= b.date ? [a, b] : [b, a]
-    const cells = (i: Indicator) => [i.indicator_id, i.value, i.of_total, i.date, i.date_precision, i.source_id, i.locator, i.quote]
+    // Earlier by the interval the source's date covers (ISO days sort as text).
+    const [earlier, later] = (a.date_start ?? '') <= (b.date_start ?? '') ? [a, b] : [b, a]
+    const cells = (i: Indicator) => [i.indicator_id, i.value, i.of_total, i.date, i.date_precision, i.date_start, i.date_end, i.source_id, i.locator, i.quote]
     rows.push([commonId(a.indicator_id, b.indicator_id), earlier.measure, earlier.measure_en, earlier.unit, earlier.unit_en, ...cells(earlier), ...cells(later)])
   }
   return { name: 'disputed_figures', header, rows }
