@@ -213,7 +213,7 @@ export default defineLoader({
       extentText: `${formatNumber(tableInfos.length)} tabeller med i alt ${formatNumber(totalRows)} rækker`,
       mainFiles: packageFiles.filter((f) => f.form === 'zip' || f.form === 'xlsx' || f.form === 'datapackage'),
       allFiles: [...packageFiles, ...tableInfos.flatMap((t) => t.files)],
-      excelText: 'den samme tabel som CSV til et regneark med dansk opsætning (semikolon, decimalkomma, UTF-8 med BOM); importér den, og sæt kolonner med koder til tekst.',
+      excelText: 'den samme tabel som CSV til et regneark med dansk opsætning (semikolon, decimalkomma, UTF-8 med BOM); importér den, og sæt kolonner med koder (kommunekode, regionskode) til tekst i importdialogen, ellers bliver 0101 til 101. Tekst, der begynder med =, +, - eller @, har fået et ekstra \' foran, så regnearket ikke kører den som en formel; det gælder også nogle få ordrette citater, så fjern præcis ét \' foran for at få citatet tilbage.',
       pitfalls: pitfalls(tables).da,
       snippets: [
         { id: 'pandas', label: 'Python med pandas', code: pandasSnippet() },
