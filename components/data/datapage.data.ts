@@ -104,6 +104,7 @@ const LABELS: Record<Form, string> = {
   xlsx: 'Regneark (Excel, .xlsx)',
   'chart-csv': 'Tal bag en figur (CSV)',
   changes: 'Ændringer siden forrige version (JSON)',
+  parquet: 'Parquet (koder som tekst, datoer som datoer)',
 }
 const TYPES: Record<Field['type'], string> = { string: 'tekst', integer: 'heltal', number: 'tal' }
 /** The schema's patterns in words; any other pattern is shown as it is. */
@@ -114,7 +115,7 @@ const PATTERNS: Record<string, string> = {
   '^[0-9]{4}$': 'firecifret kode',
 }
 
-const SHORT: Partial<Record<Form, string>> = { csv: 'CSV', 'excel-csv': 'Excel', json: 'JSON' }
+const SHORT: Partial<Record<Form, string>> = { csv: 'CSV', 'excel-csv': 'Excel', json: 'JSON', parquet: 'Parquet' }
 
 function download(f: ExportFile): DownloadFile {
   return { path: f.path, href: href.dataFile(f.path), label: LABELS[f.form], short: SHORT[f.form] ?? LABELS[f.form], form: f.form, bytes: f.bytes.length, size: formatBytes(f.bytes.length), sha256: sha256Hex(f.bytes) }

@@ -12,6 +12,7 @@ import { entryOf, type FileBytes, type Form, type Manifest, manifestJson, sha256
 import { zipFiles } from './zip-export.ts'
 import { chartCsv, chartCsvPath, type ChartData } from './chart-csv.ts'
 import { chartResource } from './chart-resources.ts'
+import { parquetFiles, parquetName } from './parquet-export.ts'
 import { CHANGES_NAME, changesJson, releaseChanges } from './release-changes.ts'
 import { keptReleases } from './releases.ts'
 import { packagedDatapackage } from './packaged-datapackage.ts'
@@ -77,6 +78,13 @@ export async function buildExports(pkg: DataPackage, tables: Tables, options: Ex
       { path: jsonName(r), bytes: jsonExport(r, rows), form: 'json', resource: r.name },
     )
   }
+  // Each table as Parquet too (DuckDB, the schema's types; codes strings, interval days dates).
+  const csvOf = (r: Resource) => perTable.find((f) => f.form === 'csv' && f.resource === r.name)!.bytes
+  const parquet = await parquetFiles(pkg.resources.map((r) => ({ resource: r, csv: csvOf(r) })))
+  pkg.resources.forEach((r, k) => {
+    const at = perTable.findIndex((f) => f.form === 'json' && f.resource === r.name)
+    perTable.splice(at + 1, 0, { path: parquetName(r), bytes: parquet[k]!, form: 'parquet', resource: r.name })
+  })
   // Each chart's numbers: a resource of the package too, described in chart-resources.ts.
   const charts: ExportFile[] = (options.charts ?? []).map((c) => ({ path: chartCsvPath(c.id), bytes: new TextEncoder().encode(chartCsv(c.header, c.rows, c.sources)), form: 'chart-csv' }))
   // The package as served and zipped: data/datapackage.json with each resource's bytes and hash, the charts after the tables.

@@ -113,3 +113,33 @@ describe('the DuckDB snippet', () => {
     }
   })
 })
+
+describe('the Parquet files, read by DuckDB', () => {
+  it('hold every table with codes as strings, interval days as dates and the schema\'s numbers', async () => {
+    const { exports, result } = await realExports()
+    const db = await DuckDBInstance.create(':memory:')
+    const c = await db.connect()
+    try {
+      const DAY = '^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$'
+      const want = (f: Field) => (f.type === 'integer' ? 'BIGINT' : f.type === 'number' ? 'DOUBLE' : f.constraints?.pattern === DAY ? 'DATE' : 'VARCHAR')
+      for (const r of result.pkg.resources) {
+        const file = exports.files.find((f) => f.path === `${r.name}.parquet`)
+        expect(file, `${r.name}.parquet`).toBeDefined()
+        const path = join(dir, `${r.name}.parquet`)
+        writeFileSync(path, file!.bytes)
+        const cols = (await c.runAndReadAll(`DESCRIBE SELECT * FROM read_parquet('${path}')`)).getRowObjects() as { column_name: string; column_type: string }[]
+        expect(cols.map((x) => [x.column_name, x.column_type]), r.name).toEqual(r.schema.fields.map((f) => [f.name, want(f)]))
+        const n = Number((await c.runAndReadAll(`SELECT count(*) FROM read_parquet('${path}')`)).getRows()[0]![0])
+        expect(n, r.name).toBe((result.tables as unknown as Record<string, unknown[]>)[r.name]!.length)
+      }
+      const code = (await c.runAndReadAll(`SELECT kommunekode FROM read_parquet('${join(dir, 'kommuner.parquet')}') ORDER BY kommunekode LIMIT 1`)).getRows()[0]![0]
+      expect(code).toBe('0101')
+      // A year-precise date stays the source's text; its interval is two dates.
+      const year = (await c.runAndReadAll(`SELECT date, CAST(date_start AS VARCHAR), CAST(date_end AS VARCHAR) FROM read_parquet('${join(dir, 'events.parquet')}') WHERE date_precision = 'year' LIMIT 1`)).getRows()[0]!
+      expect(year[0]).toMatch(/^\d{4}$/)
+      expect([year[1], year[2]]).toEqual([`${year[0]}-01-01`, `${year[0]}-12-31`])
+    } finally {
+      c.closeSync()
+    }
+  })
+})
