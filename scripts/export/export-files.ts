@@ -5,7 +5,7 @@ import type { DataPackage, Resource } from '../data/package-schema.ts'
 import type { TypedRow } from '../data/check-table.ts'
 import type { Tables } from '../data/types.ts'
 import { readCitation } from './citation.ts'
-import { citationWithUrl, readSiteUrl } from '../site/site-url.ts'
+import { canonicalUrl, citationWithUrl, readSiteUrl } from '../site/site-url.ts'
 import { excelCsv } from './excel-csv.ts'
 import { jsonExport } from './json-export.ts'
 import { entryOf, type FileBytes, type Form, type Manifest, manifestJson, sha256Sums } from './manifest.ts'
@@ -89,7 +89,7 @@ export async function buildExports(pkg: DataPackage, tables: Tables, options: Ex
   const charts: ExportFile[] = (options.charts ?? []).map((c) => ({ path: chartCsvPath(c.id), bytes: new TextEncoder().encode(chartCsv(c.header, c.rows, c.sources)), form: 'chart-csv' }))
   // The package as served and zipped: data/datapackage.json with each resource's bytes and hash, the charts after the tables.
   const csvs = perTable.filter((f) => f.form === 'csv')
-  const datapackage: ExportFile = { path: 'datapackage.json', bytes: packagedDatapackage(read(dataDir, 'datapackage.json'), [...csvs, ...charts], (options.charts ?? []).map(chartResource)), form: 'datapackage' }
+  const datapackage: ExportFile = { path: 'datapackage.json', bytes: packagedDatapackage(read(dataDir, 'datapackage.json'), [...csvs, ...charts], (options.charts ?? []).map(chartResource), siteUrl ? canonicalUrl(siteUrl, '/data/') : null), form: 'datapackage' }
   const docs: ExportFile[] = [
     { path: 'CITATION.cff', bytes: siteUrl ? new TextEncoder().encode(citationWithUrl(new TextDecoder().decode(read(rootDir, 'CITATION.cff')), siteUrl)) : read(rootDir, 'CITATION.cff'), form: 'citation' },
     { path: 'LICENSE', bytes: read(dataDir, 'LICENSE'), form: 'license' },
