@@ -41,7 +41,7 @@ function handlingsplanViewBody(t: Tables) {
     ),
     sentence(refs, `Ministerens følgebrev sammenfatter COWI's evaluering sådan: planen har samlet set opfyldt formålet med sine ${n('hp2017-areas')} indsatsområder.`, cite(t, finding('eval-purpose-met'))),
     conclusion(t, refs, 'evaluation-summary-is-the-ministers'),
-    sentence(refs, 'Ministeren sagde samtidig, at han desværre tror, at man kun ser toppen af isbjerget.', cite(t, ministerRow)),
+    sentence(refs, 'I pressemeddelelsen om evalueringen i januar 2021 siger ministeren, at han desværre tror, at man kun ser toppen af isbjerget.', cite(t, ministerRow)),
     sentence(
       refs,
       `Ministerens brev siger, at ${n('hp2017-kommuner-involved-93')} kommuner har været involveret; pressemeddelelsen siger ${n(k86.indicator_id)} af ${formatNumber(k86.of_total!)}.`,

@@ -33,9 +33,10 @@ export function homeView(t: Tables) {
   const ministerRow = t.findings.find((f) => f.finding_id === 'minister-on-evaluation')!
   const ours = conclusion(t, refs, 'evaluation-summary-is-the-ministers')
   const answer = {
-    text: `Ministerens følgebrev til Folketinget sammenfatter COWI's evaluering sådan: handlingsplanen ${hp.start_year}–${hp.end_year} har samlet set opfyldt formålet med sine ${formatNumber(areas.value!)} indsatsområder.`,
+    text: `Ministerens følgebrev sammenfatter COWI's evaluering: handlingsplanen ${hp.start_year}–${hp.end_year} har samlet set opfyldt formålet med sine ${formatNumber(areas.value!)} indsatsområder.`,
     marks: [m(purpose), m(areas)],
-    caveat: { text: ministerRow.text, marks: [m(ministerRow)] },
+    // The minister's own caveat, beside the summary (his words in the press release, not the letter's).
+    caveat: { text: 'Men ministeren tror desværre, at man kun ser toppen af isbjerget.', marks: [m(ministerRow)] },
     ours,
     purpose: { text: `Planens formål, som ministerens brev beskriver det: ${lower(hp.purpose!)}`, marks: [m(hp)] },
   }
@@ -55,7 +56,7 @@ export function homeView(t: Tables) {
     {
       id: 'kommuner-86',
       strong: `${valueText(k86)} af ${formatNumber(k86.of_total!)} kommuner`,
-      text: `har ifølge pressemeddelelsen om evalueringen været ${lower(k86.measure).replace(/^kommuner, der har været /, '')}.`,
+      text: `har ifølge pressemeddelelsen været ${lower(k86.measure).replace(/^kommuner, der har været /, '')}.`,
       marks: [m(k86)],
     },
     {
