@@ -17,11 +17,18 @@ export function wordsOf(text: string): string[] {
   // Addresses and paths (/data/charts/…) are not words.
   for (const raw of text.replace(/https?:\/\/\S+/g, ' ').replace(/\S*\/\S*/g, ' ').split(/[\s–—]+/)) {
     // Keep an abbreviation's full stop ("kr.", "bl.a.") and a compound's hyphen ("Børne-"); hunspell reads both.
-    const w = raw.replace(/^[^\p{L}]+/u, '').replace(/[^\p{L}.-]+$/u, '').replace(/\.{2,}$/, '.').replace(/-\.$/, '-')
+    // Other punctuation around a word goes: "(f.eks." → "f.eks.", "pct)." → "pct", "Børne-," → "Børne-".
+    const w = raw.replace(/^[^\p{L}]+/u, '').replace(/[^\p{L}]+$/u, (end) => (/^[.-]/.test(end) ? end[0]! : ''))
     if (!w || !/\p{L}/u.test(w) || /[\d_@=+:]/.test(w)) continue
-    if (/^\p{Lu}+-$/u.test(w) || /^(ÅÅÅÅ|MM|DD)(-?(MM|DD))*$/.test(w)) continue // SHA-256, UTF-8; date formats
     const bare = w.replace(/\.$/, '')
-    if (/\.(csv|json|xlsx|zip|md|cff|dk|com|org|info|txt)$/i.test(bare) || codes.has(bare) || bare.split('.').every((p) => codes.has(p))) continue
+    if (/^\p{Lu}+-$/u.test(w) || /^(ÅÅÅÅ|MM|DD)(-?(MM|DD))*$/.test(bare)) continue // SHA-256, UTF-8; date formats
+    if (/\.(csv|json|xlsx|parquet|zip|md|cff|dk|com|org|info|txt)$/i.test(bare) || codes.has(bare) || bare.split('.').every((p) => codes.has(p))) continue
+    // A compound with a data code in it ("funding-rækkens"): the code is not a word, the rest is.
+    const parts = bare.split('-')
+    if (parts.length > 1 && parts.some((p) => codes.has(p))) {
+      out.push(...parts.filter((p) => p && !codes.has(p)))
+      continue
+    }
     out.push(w)
   }
   return out
