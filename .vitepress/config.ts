@@ -41,6 +41,11 @@ export default defineConfigWithTheme<NskThemeConfig>({
     ['script', { id: 'nsk-js' }, INLINE_SCRIPT],
   ],
   sitemap: SITE_URL ? { hostname: SITE_URL } : undefined,
+  // A kommune's or region's page has a description of its own, made from the data by its route's paths().
+  transformPageData(pageData) {
+    const description = (pageData.params as { description?: unknown } | undefined)?.description
+    if (typeof description === 'string') pageData.frontmatter.description = pageData.description = description
+  },
   transformHead({ pageData }) {
     if (!SITE_URL || pageData.isNotFound || pageData.relativePath === '404.md') return
     return [['link', { rel: 'canonical', href: canonicalUrl(SITE_URL, routeOfFile(pageData.relativePath)) }]]
