@@ -35,6 +35,7 @@ export const SITE_PAGES: SitePageEntry[] = [
   { route: '/tidslinje', file: 'tidslinje.md', title: 'Tidslinje', nav: 'resultater', search: true, data: 'tidslinje.data.ts' },
   { route: '/hjaelp', file: 'hjaelp.md', title: 'Hjælp og rådgivning', nav: 'kommuner', search: true, data: 'hjaelp.data.ts' },
   { route: '/kommuner/', file: 'kommuner/index.md', title: 'Find din kommune', nav: 'kommuner', search: true, data: 'kommuner.data.ts' },
+  { route: '/kommuner/beredskaber', file: 'kommuner/beredskaber.md', title: 'Kommunernes beredskaber', nav: 'kommuner', search: true, data: 'beredskaber.data.ts' },
   // One page per kommune and per region; their data comes from the route's .paths.ts.
   { route: '/kommuner/[kommune]', file: 'kommuner/[kommune].md', title: 'Kommunerne', nav: null, search: true },
   { route: '/regioner/[region]', file: 'regioner/[region].md', title: 'Regionerne', nav: null, search: true },

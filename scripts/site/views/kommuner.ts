@@ -5,6 +5,7 @@ import { type Citation, cite } from '../cite.ts'
 import { anchor } from '../anchors.ts'
 import { records } from '../records.ts'
 import { whoToCall } from './call.ts'
+import { beredskaberMapChart } from '../charts/beredskaber-map.ts'
 import { hjaelpView } from './hjaelp.ts'
 
 /** A stable, readable URL segment: "Høje-Taastrup" → "hoeje-taastrup", "Region Sjælland" → "sjaelland". */
@@ -284,3 +285,17 @@ function kommuneDescription(t: Tables, kommunekode: string): string {
   return `${own}, hvem man ringer til (112 ved akut fare), og hvilken hjælp ${fullName(k)} i ${k.region} kan bruge.`
 }
 export type KommuneView = ReturnType<typeof kommuneView>
+
+/** /kommuner/beredskaber: the law, the found beredskaber by region, and the map. */
+export function beredskaberPage(t: Tables) {
+  return {
+    law: lawFacts(t),
+    searched: searchedAsOf(t),
+    found: t.beredskaber.length,
+    total: t.kommuner.length,
+    regions: t.regions.map((r) => ({ name: r.region, path: regionPath(r.region), beredskaber: beredskaberOf(t, r.regionskode) })),
+    map: beredskaberMapChart(t),
+    call: whoToCall(t),
+  }
+}
+export type BeredskaberPage = ReturnType<typeof beredskaberPage>
