@@ -8,6 +8,18 @@ import { SEARCH_ROUTE, searchHead } from './search-ui.ts'
 import { loadData } from '../scripts/data/load-data.ts'
 import { anchor } from '../scripts/site/anchors.ts'
 import { linkFirstUse } from '../scripts/site/first-use.ts'
+import { notFoundScript } from '../scripts/site/not-found.ts'
+import { fullName, kommunePath, regionPath } from '../scripts/site/views/kommuner.ts'
+
+/** What the 404 page may suggest: every page of the list, every kommune and every region. */
+function notFoundPages(): [string, string, string][] {
+  const t = loadData()
+  return [
+    ...SITE_PAGES.filter((p) => !p.route.includes('[')).map((p): [string, string, string] => [p.title, p.route, p.title]),
+    ...t.kommuner.map((k): [string, string, string] => [fullName(k), kommunePath(k), k.kommune]),
+    ...t.regions.map((r): [string, string, string] => [r.region, regionPath(r.region), r.region.replace(/^Region /, '')]),
+  ]
+}
 
 /** What the site's own theme (theme/Layout.vue) reads from the config; all of it Danish. */
 export interface NskThemeConfig {
@@ -45,6 +57,10 @@ export default defineConfigWithTheme<NskThemeConfig>({
   transformPageData(pageData) {
     const description = (pageData.params as { description?: unknown } | undefined)?.description
     if (typeof description === 'string') pageData.frontmatter.description = pageData.description = description
+    if (pageData.relativePath === '404.md' || pageData.isNotFound) {
+      pageData.title = 'Siden findes ikke'
+      pageData.frontmatter.description = pageData.description = 'Siden findes ikke her. Søg på siden, find hjælp og rådgivning (ved akut fare: ring 112), eller find din kommune.'
+    }
   },
   transformHead({ pageData }) {
     if (!SITE_URL || pageData.isNotFound || pageData.relativePath === '404.md') return
@@ -70,7 +86,7 @@ export default defineConfigWithTheme<NskThemeConfig>({
   },
   async transformHtml(html, _id, { page, content, siteConfig }) {
     // VitePress leaves #app of 404.html empty for its client router to fill; there is none here.
-    if (page === '404.md') html = html.replace('<div id="app"></div>', `<div id="app">${content}</div>`)
+    if (page === '404.md') html = html.replace('<div id="app"></div>', `<div id="app">${content}</div>`).replace('</body>', `<script>${notFoundScript(notFoundPages())}</script></body>`)
     // The default theme's icon stylesheet and its macOS probe: this theme uses neither.
     html = html.replace(/\s*<link rel="preload stylesheet" href="[^"]*vp-icons\.css" as="style">/, '').replace(/\s*<script id="check-mac-os">[^<]*<\/script>/, '')
     if (page === SITE_PAGES.find((p) => p.route === SEARCH_ROUTE)?.file) html = html.replace('</head>', `${searchHead(siteConfig.site.base)}</head>`)

@@ -38,6 +38,7 @@ export const SITE_PAGES: SitePageEntry[] = [
   { route: '/kommuner/beredskaber', file: 'kommuner/beredskaber.md', title: 'Kommunernes beredskaber', nav: 'kommuner', search: true, data: 'beredskaber.data.ts' },
   // One page per kommune and per region; their data comes from the route's .paths.ts.
   { route: '/kommuner/[kommune]', file: 'kommuner/[kommune].md', title: 'Kommunerne', nav: null, search: true },
+  { route: '/regioner/', file: 'regioner/index.md', title: 'Alle regioner', nav: null, search: true, data: 'kommuner.data.ts' },
   { route: '/regioner/[region]', file: 'regioner/[region].md', title: 'Regionerne', nav: null, search: true },
   { route: '/data/', file: 'data/index.md', title: 'Data', nav: 'data', search: true, data: 'datapage.data.ts' },
   { route: '/kilder', file: 'kilder.md', title: 'Kilder', nav: 'data', search: true, data: 'kilder.data.ts' },

@@ -5,6 +5,7 @@ import { type Citation, cite } from '../cite.ts'
 import { anchor } from '../anchors.ts'
 import { records } from '../records.ts'
 import { whoToCall } from './call.ts'
+import { typedForms } from '../fold.ts'
 import { beredskaberMapChart } from '../charts/beredskaber-map.ts'
 import { hjaelpView } from './hjaelp.ts'
 
@@ -120,6 +121,7 @@ export function regionView(t: Tables, regionskode: string) {
     beredskaber: beredskaberOf(t, regionskode),
     searched: searchedAsOf(t),
     law: lawFacts(t),
+    aliases: typedForms(r.region).join(' '),
     description: `Hvem man ringer til i ${r.region} (112 ved akut fare), de beredskaber mod negativ social kontrol, vi har fundet for regionens kommuner, og hvem der dækker regionen med sikkerhedskonsulenter.`,
   }
 }
@@ -172,6 +174,8 @@ export function kommuneView(t: Tables, kommunekode: string) {
     searched: searchedAsOf(t),
     law: lawFacts(t),
     description: kommuneDescription(t, kommunekode),
+    /** The name typed without Danish letters ("tonder", "toender"), for the search index only. */
+    aliases: typedForms(k.kommune).join(' '),
   }
 }
 
