@@ -39,4 +39,4 @@ t=setTimeout(()=>{n=0;say('')},5e3);if(++n>2){n=0;say('Forlader siden');go(a)}el
 }
 
 /** Without the line breaks, which are only there to read it. */
-export const INLINE_SCRIPT = (source + `(()=>{${quickExit()}})()`).replace(/\n/g, '')
+export const INLINE_SCRIPT = (`${source};(()=>{${quickExit()}})()`).replace(/\n/g, '')
