@@ -27,14 +27,15 @@ addEventListener('keydown',e=>{var t=e.target;if(e.key==='/'&&!e.ctrlKey&&!e.met
 /**
  * The quick exit ("Væk fra denne side", components/NskQuickExit.vue): its link leaves with
  * location.replace, so Back does not return to the page, and Shift pressed three times in a row
- * (within 5 s, no other key between) does the same. Shift is a modifier, so this is no
+ * (within 5 s; a Shift held for a capital letter, or any other key between, does not count) does the same. Shift is a modifier, so this is no
  * single-key shortcut (WCAG 2.1.4). A live region says how many presses are left, as GOV.UK's
  * "Exit this page" does.
  */
 export function quickExit(): string {
-  return `var n=0,t,go=a=>location.replace(a.href),say=m=>{var s=document.getElementById('nsk-exit-status');if(s)s.textContent=m};
+  return `var n=0,t,o,go=a=>location.replace(a.href),say=m=>{var s=document.getElementById('nsk-exit-status');if(s)s.textContent=m};
 addEventListener('click',e=>{var a=e.target.closest&&e.target.closest('#nsk-exit');if(a&&!e.ctrlKey&&!e.metaKey&&!e.shiftKey&&!e.button){e.preventDefault();go(a)}});
-addEventListener('keyup',e=>{var a=document.getElementById('nsk-exit');if(!a)return;clearTimeout(t);if(e.key!=='Shift'){n=0;return}
+addEventListener('keydown',e=>{if(e.key==='Shift')o=0;else{o=1;n=0}});
+addEventListener('keyup',e=>{var a=document.getElementById('nsk-exit');if(!a||e.key!=='Shift')return;clearTimeout(t);if(o){n=0;return}
 t=setTimeout(()=>{n=0;say('')},5e3);if(++n>2){n=0;say('Forlader siden');go(a)}else say('Shift: tryk '+(3-n)+' gang'+(n>1?'':'e')+' mere for at forlade siden')});`
 }
 

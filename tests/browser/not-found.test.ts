@@ -20,7 +20,7 @@ describe.concurrent('the 404 page', () => {
     const context = await newContext(browser, WIDTHS.mobile, 'light', { javaScriptEnabled: false })
     try {
       const page = await context.newPage()
-      const response = await page.goto(urlOf('/kommuner/vejel'))
+      const response = await page.goto(urlOf('/kommuner/vejlle'))
       expect(response?.status()).toBe(404)
       const offers = await page.$$eval('main a', (as) => as.map((a) => a.getAttribute('href')))
       for (const href of ['/sog', '/hjaelp', '/kommuner/', '/']) expect(offers).toContain(href)
@@ -32,7 +32,7 @@ describe.concurrent('the 404 page', () => {
   })
 
   it.each([
-    ['/kommuner/vejel', '/kommuner/vejle', 'Vejle Kommune'],
+    ['/kommuner/vejlle', '/kommuner/vejle', 'Vejle Kommune'],
     ['/kommuner/tonder', '/kommuner/toender', 'Tønder Kommune'],
     ['/hjalp', '/hjaelp', 'Hjælp og rådgivning'],
     ['/regioner/sjalland', '/regioner/sjaelland', 'Region Sjælland'],
