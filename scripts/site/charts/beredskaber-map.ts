@@ -52,6 +52,8 @@ export function beredskaberMapChart(t: Tables): ChartModel {
   if (island.length) {
     const { x, y, w, h } = INSET
     for (const [x1, y1, x2, y2] of [[x, y, x + w, y], [x + w, y, x + w, y + h], [x + w, y + h, x, y + h], [x, y + h, x, y]] as const) marks.push({ kind: 'line', x1, y1, x2, y2, cls: 'axis' })
+    // The box is named on the map itself, so it does not read as a point at sea.
+    marks.push({ kind: 'text', x: x + w / 2, y: y + 15, text: 'Bornholm', cls: 'value', anchor: 'middle' })
   }
   // Open circles first, squares on top.
   for (const n of [...nodes].sort((a, b) => Number(a.found) - Number(b.found))) {
