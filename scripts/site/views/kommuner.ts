@@ -3,21 +3,9 @@ import type { ConsultantCoverage, Kommune, Source, Tables } from '../../data/typ
 import { type ArchivedLink, archived } from '../archive.ts'
 import { type Citation, cite } from '../cite.ts'
 import { records } from '../records.ts'
+import { slugOf } from '../slug.ts'
 import { hjaelpView } from './hjaelp.ts'
 
-/** A stable, readable URL segment: "Høje-Taastrup" → "hoeje-taastrup", "Region Sjælland" → "sjaelland". */
-export function slugOf(name: string): string {
-  return name
-    .replace(/^Region /, '')
-    .toLowerCase()
-    .replace(/æ/g, 'ae')
-    .replace(/ø/g, 'oe')
-    .replace(/å/g, 'aa')
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '')
-}
 /**
  * A kommune's name as Danish writes it: "Vejle Kommune", but "Københavns Kommune" (as the
  * sources write it) and "Bornholms Regionskommune" (its own name); the register gives the short name.
