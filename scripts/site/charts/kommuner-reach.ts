@@ -14,7 +14,7 @@ export function kommunerReachChart(t: Tables): ChartModel {
   const size = step - 4
   const panelHeight = LINE * 2 + 8 + Math.ceil(total / COLUMNS) * step + 12
   const marks: Mark[] = []
-  const who = (i: Indicator) => sourceLabel(t.sources.find((s) => s.source_id === i.source_id)!)
+  const who = (i: Indicator) => sourceLabel(records(t).source(i.source_id))
   readings.forEach((r, p) => {
     const top = p * panelHeight
     marks.push({ kind: 'text', x: 0, y: top + 14, text: reading(r), cls: 'label' })
@@ -58,7 +58,7 @@ function reading(i: Indicator): string {
 }
 
 function shortSource(t: Tables, i: Indicator): string {
-  const s = t.sources.find((x) => x.source_id === i.source_id)!
+  const s = records(t).source(i.source_id)
   const kind = s.kind === 'press_release' ? 'pressemeddelelsen' : 'ministerens brev'
   return `${kind}, ${formatDate(s.date ?? i.date)}`
 }

@@ -2,8 +2,9 @@ import { formatDate } from '../../format/danish.ts'
 import type { ConsultantCoverage, Kommune, Source, Tables } from '../../data/types.ts'
 import { type ArchivedLink, archived } from '../archive.ts'
 import { type Citation, cite } from '../cite.ts'
-import { records } from '../records.ts'
+import { firstWhere, records } from '../records.ts'
 import { slugOf } from '../slug.ts'
+import { MENTION_TOPIC, SOURCE_KIND_THE } from '../vocabulary.ts'
 import { hjaelpView } from './hjaelp.ts'
 
 /**
@@ -40,8 +41,8 @@ export function whenOf(s: Source | undefined, asOf: string | null): string {
 const lowerFirst = (s: string) => s.charAt(0).toLowerCase() + s.slice(1)
 
 function fact(t: Tables, row: { source_id: string; locator: string; quote: string; date: string | null }, id: string, text: string): DatedFact {
-  const s = t.sources.find((x) => x.source_id === row.source_id)
-  return { id, text, when: whenOf(s, row.date), citation: cite(t, row), link: archived(t, s?.url ?? null, row.source_id) }
+  const s = records(t).source(row.source_id)
+  return { id, text, when: whenOf(s, row.date), citation: cite(t, row), link: archived(t, s.url, row.source_id) }
 }
 
 export interface CoverageFact extends DatedFact {
@@ -72,7 +73,7 @@ function coverageOf(t: Tables, regionskode: string): CoverageFact[] {
   return t.consultant_coverage
     .filter((c) => c.regionskode === regionskode)
     .map((c) => {
-      const host = c.host_kommunekode ? t.kommuner.find((k) => k.kommunekode === c.host_kommunekode) : undefined
+      const host = c.host_kommunekode ? records(t).kommune(c.host_kommunekode) : undefined
       return { ...fact(t, c, c.coverage_id, c.statement), kind: c.kind, host: host ? { name: fullName(host), path: kommunePath(host) } : null }
     })
 }
@@ -93,43 +94,30 @@ export function finderView(t: Tables) {
 export type FinderView = ReturnType<typeof finderView>
 
 export function regionView(t: Tables, regionskode: string) {
-  const r = t.regions.find((x) => x.regionskode === regionskode)
-  if (!r) throw new Error(`no region ${regionskode}`)
+  const r = records(t).region(regionskode)
   return {
     name: r.region,
     path: regionPath(r.region),
     coverage: coverageOf(t, regionskode),
-    kommuner: finderView(t).regions.find((x) => x.name === r.region)!.kommuner,
+    kommuner: firstWhere(finderView(t).regions, (x) => x.name === r.region, `the finder's region ${r.region}`).kommuner,
     national: nationalHelp(t),
   }
 }
 export type RegionView = ReturnType<typeof regionView>
 
-const TOPICS: Record<Tables['kommune_mentions'][number]['topic'], string> = {
-  consultant_host: 'Sikkerhedskonsulenterne',
-  consultant_contract: 'Resultatkontrakt om sikkerhedskonsulenterne',
-  jobcenter_tools_test: 'Testkommune for værktøjer til jobcentre',
-  civil_society: 'Samarbejde med civilsamfundet',
-  municipal_plan: 'Kommunens egen plan',
-  local_effort: 'Kommunens egen indsats',
-}
-
-const KIND: Partial<Record<Source['kind'], string>> = { letter: 'brevet', press_release: 'pressemeddelelsen', answer: 'svaret', web_page: 'siden', news_article: 'artiklen' }
 /** "brevet fra Udlændinge- og integrationsministeren af 4. november 2020". */
 function sourceName(s: Source): string {
   const from = s.sender.split(' (')[0]!.split(',')[0]
-  return `${KIND[s.kind] ?? 'kilden'} fra ${from}${s.date ? ` af ${formatDate(s.date)}` : ''}`
+  return `${SOURCE_KIND_THE[s.kind]} fra ${from}${s.date ? ` af ${formatDate(s.date)}` : ''}`
 }
 
 export function kommuneView(t: Tables, kommunekode: string) {
-  const k = t.kommuner.find((x) => x.kommunekode === kommunekode)
-  if (!k) throw new Error(`no kommune ${kommunekode}`)
-  const { indicator } = records(t)
+  const { indicator, kommune, source } = records(t)
+  const k = kommune(kommunekode)
   const involved = (['hp2017-kommuner-involved-93', 'hp2017-kommuner-involved-86'] as const).map((id) => {
     const i = indicator(id)
     if (typeof i.value !== 'number') throw new Error(`indicator ${id} has no value`)
-    const s = t.sources.find((x) => x.source_id === i.source_id)
-    return { value: i.value, ofTotal: i.of_total, sourceLabel: s ? sourceName(s) : i.source_id, citation: cite(t, i) }
+    return { value: i.value, ofTotal: i.of_total, sourceLabel: sourceName(source(i.source_id)), citation: cite(t, i) }
   })
   return {
     code: k.kommunekode,
@@ -140,7 +128,7 @@ export function kommuneView(t: Tables, kommunekode: string) {
     coverage: coverageOf(t, k.regionskode),
     mentions: t.kommune_mentions
       .filter((m) => m.kommunekode === kommunekode)
-      .map((m) => ({ ...fact(t, m, m.mention_id, m.text), topic: TOPICS[m.topic] })),
+      .map((m) => ({ ...fact(t, m, m.mention_id, m.text), topic: MENTION_TOPIC[m.topic] })),
     involved,
     national: nationalHelp(t, true),
   }

@@ -6,6 +6,7 @@ import { PageSources } from '../refs.ts'
 import { withWords } from '../words.ts'
 import { sentence } from '../summary.ts'
 import { eventWhen } from './common.ts'
+import { records } from '../records.ts'
 
 /**
  * The events by year, oldest first. Events the sources date only to a year ("efteråret 2022")
@@ -19,8 +20,8 @@ function tidslinjeViewBody(t: Tables) {
   const refs = new PageSources()
   const events = [...t.events].sort((a, b) => a.date.localeCompare(b.date))
   const years = [...new Set(events.map((e) => e.date.slice(0, 4)))]
-  const plan = (id: string | null) => (id ? (t.plans.find((p) => p.plan_id === id)?.short_name ?? null) : null)
-  const ev = (id: string) => t.events.find((e) => e.event_id === id)!
+  const plan = (id: string | null) => (id ? records(t).planOf(id).short_name : null)
+  const { event: ev } = records(t)
   const when = eventWhen
   // "SIRI nævner …" keeps its capitals; "Ministeriet …" starts a clause in lower case.
   const lower = (s: string) => (/^\p{Lu}\p{Ll}/u.test(s) ? s.charAt(0).toLowerCase() + s.slice(1) : s)
