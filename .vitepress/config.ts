@@ -1,4 +1,4 @@
-import { defineConfigWithTheme } from 'vitepress'
+import { defineConfigWithTheme, type HeadConfig } from 'vitepress'
 import { buildIslands } from './islands/build.ts'
 import { INLINE_SCRIPT } from './inline-script.ts'
 import { danishPermalink } from './permalink.ts'
@@ -36,14 +36,15 @@ export default defineConfigWithTheme<NskThemeConfig>({
   // The inline script sets the appearance; VitePress's own dark-mode script would be a second one.
   appearance: false,
   head: [
-    ['link', { rel: 'icon', href: '/favicon.svg', type: 'image/svg+xml' }],
     ['meta', { name: 'theme-color', content: '#1f4e79' }],
     ['script', { id: 'nsk-js' }, INLINE_SCRIPT],
   ],
   sitemap: SITE_URL ? { hostname: SITE_URL } : undefined,
-  transformHead({ pageData }) {
-    if (!SITE_URL || pageData.isNotFound || pageData.relativePath === '404.md') return
-    return [['link', { rel: 'canonical', href: canonicalUrl(SITE_URL, routeOfFile(pageData.relativePath)) }]]
+  transformHead({ pageData, siteConfig }) {
+    // The icon under the base path the site is built for (head entries in the config are not rebased).
+    const head: HeadConfig[] = [['link', { rel: 'icon', href: `${siteConfig.site.base}favicon.svg`, type: 'image/svg+xml' }]]
+    if (!SITE_URL || pageData.isNotFound || pageData.relativePath === '404.md') return head
+    return [...head, ['link', { rel: 'canonical', href: canonicalUrl(SITE_URL, routeOfFile(pageData.relativePath)) }]]
   },
   markdown: { headers: { level: [2, 3] }, anchor: { permalink: danishPermalink as never } },
   themeConfig: {

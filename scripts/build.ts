@@ -2,7 +2,8 @@
  * `npm run build`: checks the data, builds the site into a scratch folder (pages, downloads, then
  * the search index over the finished pages), and only when all of that succeeded replaces
  * `.vitepress/dist`. Bad data therefore never leaves a half-built site.
- * `--out-dir <folder>` builds into another folder instead (the tests build into a temporary one).
+ * `--out-dir <folder>` builds into another folder instead (the tests build into a temporary one);
+ * `--base /nsk/` builds it to be served under that path.
  */
 import { existsSync, renameSync, rmSync, writeFileSync } from 'node:fs'
 import { join, relative, resolve } from 'node:path'
@@ -15,7 +16,7 @@ import { missingRecords } from './site/records.ts'
 import { writeSearchIndex } from './site/search-index.ts'
 import { readSiteUrl, robotsTxt, SITE_URL_UNSET } from './site/site-url.ts'
 
-const { values: args } = parseArgs({ options: { 'out-dir': { type: 'string' } } })
+const { values: args } = parseArgs({ options: { 'out-dir': { type: 'string' }, base: { type: 'string' } } })
 const dist = args['out-dir'] ? resolve(args['out-dir']) : join(PROJECT_ROOT, '.vitepress', 'dist')
 const scratch = `${dist}-next`
 
@@ -33,7 +34,8 @@ const siteUrl = readSiteUrl()
 if (!siteUrl) console.warn(SITE_URL_UNSET)
 rmSync(scratch, { recursive: true, force: true })
 try {
-  await build(PROJECT_ROOT, { outDir: scratch })
+  // `--base /nsk/` builds the site to be served under a path (every internal link goes through withBase).
+  await build(PROJECT_ROOT, { outDir: scratch, ...(args.base ? { base: args.base } : {}) })
   await writeExports(pkg, tables, scratch)
   if (siteUrl) writeFileSync(join(scratch, 'robots.txt'), robotsTxt(siteUrl))
   // Every loader shares one check of the data; more means a loader reads it on its own.
