@@ -5,7 +5,7 @@
  * `--out-dir <folder>` builds into another folder instead (the tests build into a temporary one);
  * `--base /nsk/` builds it to be served under that path.
  */
-import { existsSync, renameSync, rmSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { join, relative, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import { build } from 'vitepress'
@@ -21,6 +21,23 @@ const dist = args['out-dir'] ? resolve(args['out-dir']) : join(PROJECT_ROOT, '.v
 const scratch = `${dist}-next`
 
 const started = performance.now()
+
+// VitePress writes its intermediate files to one fixed folder (.vitepress/.temp), so two builds of
+// one checkout at once (the tests' second and third builds, a build by hand) would corrupt each
+// other: each build waits for the one before it. A lock older than 10 minutes is a dead build's.
+const LOCK = join(PROJECT_ROOT, '.vitepress', '.build-lock')
+for (;;) {
+  try {
+    mkdirSync(LOCK)
+    break
+  } catch {
+    try {
+      if (Date.now() - statSync(LOCK).mtimeMs > 600_000) rmSync(LOCK, { recursive: true, force: true })
+    } catch {}
+    await new Promise((r) => setTimeout(r, 250))
+  }
+}
+process.on('exit', () => rmSync(LOCK, { recursive: true, force: true }))
 // Checked once here; the page loaders reuse this result (see checkDataOnce).
 const { problems: dataProblems, tables, pkg } = checkDataOnce()
 const problems = dataProblems.length ? dataProblems : missingRecords(tables)
