@@ -23,7 +23,8 @@ async function crawl(from: string, cleanUrls: boolean, only: (path: string) => b
     cleanUrls,
     checkFragments: true,
     concurrency: 10,
-    timeout: 10_000,
+    // Per request; generous, since the team's two shared cores are often busy (a timeout reads as a broken link).
+    timeout: 60_000,
     // linkinator serves DIST itself; paths below are site-root paths.
     linksToSkip: async (link) => {
       const url = new URL(link)
