@@ -23,6 +23,16 @@ describe('figures', () => {
     expect(indicatorText(indicator({ value: 700, value_qualifier: 'up_to', unit: 'lærere' }))).toBe('op mod 700 lærere')
     expect(indicatorText(indicator({ value: 2000, value_qualifier: 'counted', unit: 'børn' }))).toBe('2.000 børn')
     expect(valueText(indicator({ value: null }))).toBe('ikke oplyst')
+    expect(valueText(indicator({ value: 5, value_qualifier: 'unknown' as never }))).toBe('5')
+    for (const [unit, one] of [['ansøgninger', 'ansøgning'], ['kommuner', 'kommune'], ['kurser', 'kursus'], ['møder', 'møde']]) {
+      expect(indicatorText(indicator({ value: 1, unit }))).toBe(`1 ${one}`)
+      expect(indicatorText(indicator({ value: 2, unit }))).toBe(`2 ${unit}`)
+    }
+  })
+  it('reads a target row without a target, or with a value and a target unit, as the target alone', () => {
+    expect(indicatorText(indicator({ kind: 'target_reached', value: 3, target: null, unit: 'hold' }))).toBe('3 hold')
+    expect(indicatorText(indicator({ kind: 'count', value: 3, comparator: '>=', target: 5, unit: 'hold' }))).toBe('3 hold')
+    expect(indicatorText(indicator({ kind: 'target_reached', value: 70, comparator: '>=', target: 80, target_unit: 'pct', unit: 'elever' }))).toBe('mål: mindst 80 pct. af elever')
   })
   it('reads a target with its comparator, and a verdict only where the source gives it', () => {
     const reached = indicator({ kind: 'target_reached', value: 980, comparator: '>=', target: 2000, unit: 'børn og unge' })
@@ -57,6 +67,11 @@ describe('source names', () => {
     expect(documentName(source({ kind: 'press_release', sender: 'Udlændinge- og Integrationsministeriet', date: '2021-01-15' }))).toBe('Pressemeddelelse fra Udlændinge- og Integrationsministeriet, 15. januar 2021')
     expect(documentName(source({ kind: 'web_page', sender: 'MÆRK – Nationalt Center mod Æresrelaterede Konflikter', date: null }))).toBe('Webside fra MÆRK – Nationalt Center mod Æresrelaterede Konflikter, udateret')
     expect(documentName(source({ kind: 'answer', date: null, reference: 'Spørgsmål nr. 8 til L 126' }))).toBe('Svar fra udlændinge- og integrationsministeren på spørgsmål nr. 8 til L 126')
+    expect(documentName(source({ kind: 'letter', date: null, reference: 'J.nr. 2020-1' }))).toBe('Brev fra udlændinge- og integrationsministeren, udateret')
+    expect(documentName(source({ kind: 'answer', date: '2021-03-01', reference: 'Spørgsmål nr. 8' }))).toBe('Svar fra udlændinge- og integrationsministeren, 1. marts 2021')
+    expect(documentName(source({ kind: 'answer', date: null, reference: null }))).toBe('Svar fra udlændinge- og integrationsministeren, udateret')
+    expect(documentName(source({ sender: 'Udlændinge- og integrationsministeren, kontoret' }))).toBe('Brev fra udlændinge- og integrationsministeren, 4. november 2020')
+    expect(documentName(source({ sender: 'Tidligere udlændinge- og integrationsministeren' }))).toBe('Brev fra Tidligere udlændinge- og integrationsministeren, 4. november 2020')
     expect(documentName(source({ kind: 'annex', sender: 'Københavns Kommune', date: '2018' }))).toBe('Bilag fra Københavns Kommune, 2018')
   })
   it('labels a source by sender and date, or its note on the date', () => {
