@@ -35,8 +35,10 @@ export const SITE_PAGES: SitePageEntry[] = [
   { route: '/tidslinje', file: 'tidslinje.md', title: 'Tidslinje', nav: 'resultater', search: true },
   { route: '/hjaelp', file: 'hjaelp.md', title: 'Hjælp og rådgivning', nav: 'kommuner', search: true },
   { route: '/kommuner/', file: 'kommuner/index.md', title: 'Find din kommune', nav: 'kommuner', search: true },
+  { route: '/kommuner/beredskaber', file: 'kommuner/beredskaber.md', title: 'Kommunernes beredskaber', nav: 'kommuner', search: true },
   // One page per kommune and per region; their data comes from the route's .paths.ts.
   { route: '/kommuner/[kommune]', file: 'kommuner/[kommune].md', title: 'Kommunerne', nav: null, search: true },
+  { route: '/regioner/', file: 'regioner/index.md', title: 'Alle regioner', nav: null, search: true },
   { route: '/regioner/[region]', file: 'regioner/[region].md', title: 'Regionerne', nav: null, search: true },
   { route: '/data/', file: 'data/index.md', title: 'Data', nav: 'data', search: true },
   { route: '/kilder', file: 'kilder.md', title: 'Kilder', nav: 'data', search: true },

@@ -114,13 +114,32 @@ const CHARTS: Record<string, ChartDescription> = {
     description_en: 'The events behind the timeline, with the date as the source gives it.',
     columns: [
       ['event_id', 'string', 'Begivenhed-id', 'Begivenheden (events.event_id).', 'The event (events.event_id).', true],
-      ['dato', 'string', 'Dato', 'Datoen som ISO 8601-tekst med kildens præcision (år, måned eller dag).', "The date as ISO 8601 text at the source's precision (year, month or day).", true],
+      ['dato', 'string', 'Dato', 'Datoen, som kilden giver den (ISO 8601-tekst med kildens præcision).', "The date as the source gives it (ISO 8601 text at the source's precision).", true],
+      ['dato_praecision', 'string', 'Præcision', 'Hvor præcist kilden daterer det: day, month, quarter, half, season, year, range eller from.', 'How precisely the source dates it: day, month, quarter, half, season, year, range or from.', true],
+      ['dato_start', 'string', 'Første dag', 'Første dag i det interval, datoen dækker (ÅÅÅÅ-MM-DD). Sortér på dato_start og dato_slut.', 'First day of the interval the date covers (YYYY-MM-DD). Sort on dato_start and dato_slut.', true],
+      ['dato_slut', 'string', 'Sidste dag', 'Sidste dag i intervallet (ÅÅÅÅ-MM-DD); tom, hvor kilden ikke giver en slutning (»fra …«).', 'Last day of the interval (YYYY-MM-DD); empty where the source gives no end ("from …").'],
       ['begivenhed', 'string', 'Begivenhed', 'Hvad der skete.', 'What happened (Danish).', true],
+    ],
+  },
+  'kommunernes-beredskaber': {
+    key: ['kommunekode'],
+    title: 'Diagramdata: kommuner, hvis offentliggjorte beredskab vi har fundet',
+    description: 'Tallene bag kortet over kommunernes beredskaber: alle 98 kommuner, og for hver, om vi har fundet et offentliggjort beredskab eller en plan i de kilder, vi har søgt i (nej betyder kun, at vi ikke har fundet det).',
+    description_en: 'The data behind the map of the kommuner\'s plans: all 98 kommuner, and for each whether we found a published beredskab or plan in the sources we searched (nej only means that we did not find one).',
+    columns: [
+      ['kommunekode', 'string', 'Kommunekode', 'Kommunen (kommuner.kommunekode).', 'The kommune (kommuner.kommunekode).', true],
+      ['kommune', 'string', 'Kommune', 'Kommunens navn.', "The kommune's name.", true],
+      ['region', 'string', 'Region', 'Regionen.', 'The region.', true],
+      ['beredskab_fundet', 'string', 'Beredskab fundet', 'ja: fundet i de kilder, vi har søgt i; nej: ikke fundet (ikke: findes ikke).', 'ja: found in the sources we searched; nej: not found (not: does not exist).', true],
+      ['hvad_det_er', 'string', 'Hvad det er', 'Sidens eget ord for det (beredskaber.kind); tomt, hvor intet er fundet.', "The page's own word for it (beredskaber.kind); empty where none was found."],
+      ['vedtaget', 'string', 'Vedtaget eller godkendt', 'Datoen, siden giver (ISO 8601, dag eller måned); tomt, hvor siden ingen dato giver.', 'The date the page gives (ISO 8601, day or month); empty where the page gives none.'],
+      ['kilde_id', 'string', 'Kilde', 'Kommunens side (sources.source_id); tomt, hvor intet er fundet.', "The kommune's page (sources.source_id); empty where none was found."],
     ],
   },
 }
 
-const PATTERNS: Record<string, string> = { indicator_id: ID, funding_id: ID, initiative_id: ID, event_id: ID, kilde_id: ID, dato: ISO_DATE }
+const ISO_DAY = '^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$'
+const PATTERNS: Record<string, string> = { indicator_id: ID, funding_id: ID, initiative_id: ID, event_id: ID, kilde_id: ID, dato: ISO_DATE, dato_start: ISO_DAY, dato_slut: ISO_DAY }
 const patternOf = (name: string) => PATTERNS[name.replace(/_\d+$/, '')]
 
 /** The resource that describes one chart's CSV, as the published datapackage.json lists it. */

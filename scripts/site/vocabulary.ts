@@ -1,4 +1,4 @@
-import type { KommuneMention, Source, Status } from '../data/types.ts'
+import type { Beredskab, KommuneMention, Source, Status } from '../data/types.ts'
 
 /**
  * The site's words for the data's codes, in one place: a code shown to a reader is looked up here,
@@ -59,4 +59,14 @@ export const MENTION_TOPIC: Record<KommuneMention['topic'], string> = {
   civil_society: 'Samarbejde med civilsamfundet',
   municipal_plan: 'Kommunens egen plan',
   local_effort: 'Kommunens egen indsats',
+}
+
+/** What a kommune's page on its beredskab calls it, in the page's own word. */
+export const BEREDSKAB_KIND: Record<Beredskab['kind'], string> = {
+  beredskab: 'Beredskab',
+  beredskabsplan: 'Beredskabsplan',
+  handleguide: 'Handleguide',
+  strategi: 'Strategi',
+  indsats: 'Side om kommunens indsats',
+  side: 'Side med råd og vejledning',
 }

@@ -1,7 +1,7 @@
 /**
  * The workbook as LibreOffice Calc opens it: Calc loads negativ-social-kontrol-data.xlsx (and a
  * workbook of the crafted formula-like table) and saves it again; what it saved is read back.
- * Codes stay text, numbers numbers, day-precise dates dates, and no text became a formula.
+ * Codes stay text, numbers numbers, the intervals' days dates, the source's dates ISO text, and no text became a formula.
  */
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -14,6 +14,7 @@ import { XLSX_NAME } from '../../scripts/export/export-files.ts'
 import { xlsxWorkbook } from '../../scripts/export/xlsx-export.ts'
 import { convertWithCalc, crafted, SOFFICE } from './helpers.ts'
 import { realExports } from './real-exports.ts'
+import { column, expectEventDates } from './xlsx-dates.ts'
 
 if (!existsSync(SOFFICE)) throw new Error(`LibreOffice Calc is needed for this test: expected ${SOFFICE} (apt-get install libreoffice-calc)`)
 
@@ -43,9 +44,6 @@ beforeAll(async () => {
   await craftedBook.xlsx.readFile(run.files[1]!)
 }, 300_000)
 
-const header = (ws: ExcelJS.Worksheet) => (ws.getRow(1).values as unknown[]).slice(1)
-const column = (ws: ExcelJS.Worksheet, name: string) => header(ws).indexOf(name) + 1
-
 describe('the workbook, opened and saved by LibreOffice Calc', () => {
   it('keeps every sheet', () => {
     for (const name of Object.keys(tables)) expect(real.getWorksheet(name), name).toBeDefined()
@@ -62,20 +60,8 @@ describe('the workbook, opened and saved by LibreOffice Calc', () => {
     expect(f.getRow(row).getCell(column(f, 'amount_mio_dkk')).value).toBe(12.4)
   })
 
-  it('keeps day-precise dates as dates and the others as their ISO text', () => {
-    const e = real.getWorksheet('events')!
-    const dateCol = column(e, 'date')
-    expect(tables.events!.some((ev) => ev.date_precision !== 'day')).toBe(true)
-    tables.events!.forEach((ev, i) => {
-      const cell = e.getRow(i + 2).getCell(dateCol)
-      if (ev.date_precision === 'day') {
-        expect(cell.type, String(ev.event_id)).toBe(ExcelJS.ValueType.Date)
-        expect((cell.value as Date).toISOString().slice(0, 10), String(ev.event_id)).toBe(ev.date)
-      } else {
-        expect(cell.type, String(ev.event_id)).toBe(ExcelJS.ValueType.String)
-        expect(cell.value, String(ev.event_id)).toBe(ev.date)
-      }
-    })
+  it('keeps every date as the source gives it as ISO text, and the interval’s first and last day as dates', () => {
+    expectEventDates(real.getWorksheet('events')!, tables.events!)
   })
 
   it('made no formula of text that starts with =, +, - or @', () => {

@@ -1,7 +1,7 @@
 /**
  * The workbook (negativ-social-kontrol-data.xlsx), read back with exceljs: a sheet of column
  * descriptions and one sheet per table, header frozen, codes as text, numbers as numbers,
- * day-precise dates as dates and the others as text, formula-like text as text. LibreOffice
+ * the source's dates as ISO text and the intervals' days as dates, formula-like text as text. LibreOffice
  * opening it is tested in xlsx-calc.test.ts.
  */
 import ExcelJS from 'exceljs'
@@ -9,9 +9,10 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import type { TypedRow } from '../../scripts/data/check-table.ts'
 import type { DataPackage } from '../../scripts/data/package-schema.ts'
 import { XLSX_NAME } from '../../scripts/export/export-files.ts'
-import { COLUMNS_SHEET, xlsxWorkbook } from '../../scripts/export/xlsx-export.ts'
+import { COLUMNS_SHEET, README_SHEET, xlsxWorkbook } from '../../scripts/export/xlsx-export.ts'
 import { crafted } from './helpers.ts'
 import { realExports } from './real-exports.ts'
+import { column, expectEventDates } from './xlsx-dates.ts'
 
 let wb: ExcelJS.Workbook
 let pkg: DataPackage
@@ -25,12 +26,15 @@ beforeAll(async () => {
 })
 
 const header = (ws: ExcelJS.Worksheet) => (ws.getRow(1).values as unknown[]).slice(1)
-const column = (ws: ExcelJS.Worksheet, name: string) => header(ws).indexOf(name) + 1
 
 describe('the workbook', () => {
-  it('has the column descriptions first, then one sheet per table, each header frozen', () => {
-    expect(wb.worksheets.map((w) => w.name)).toEqual([COLUMNS_SHEET, ...pkg.resources.map((r) => r.name)])
-    for (const ws of wb.worksheets) expect(ws.views[0], ws.name).toMatchObject({ state: 'frozen', ySplit: 1 })
+  it('has a read-me sheet first, then the column descriptions, then one sheet per table, each table\'s header frozen', () => {
+    expect(wb.worksheets.map((w) => w.name)).toEqual([README_SHEET, COLUMNS_SHEET, ...pkg.resources.map((r) => r.name)])
+    // The first sheet gives the one-line fix for codes and the interval rule for dates, before any table.
+    const first = (wb.getWorksheet(README_SHEET)!.getColumn(1).values as unknown[]).join('\n')
+    expect(first).toContain('dtype=str')
+    expect(first).toMatch(/Sortér og filtrér på date_start og date_end/)
+    for (const ws of wb.worksheets.slice(1)) expect(ws.views[0], ws.name).toMatchObject({ state: 'frozen', ySplit: 1 })
     const cols = wb.getWorksheet(COLUMNS_SHEET)!
     expect(cols.rowCount - 1).toBe(pkg.resources.reduce((n, r) => n + r.schema.fields.length, 0))
   })
@@ -56,19 +60,8 @@ describe('the workbook', () => {
     expect(f.getRow(row).getCell(column(f, 'start_year')).value).toBe(2021)
   })
 
-  it('writes day-precise dates as dates, the others as their ISO text', () => {
-    const e = wb.getWorksheet('events')!
-    const dateCol = column(e, 'date')
-    tables.events!.forEach((ev, i) => {
-      const cell = e.getRow(i + 2).getCell(dateCol)
-      if (ev.date_precision === 'day') {
-        expect(cell.type, String(ev.event_id)).toBe(ExcelJS.ValueType.Date)
-        expect((cell.value as Date).toISOString().slice(0, 10)).toBe(ev.date)
-        expect(cell.numFmt).toBe('yyyy-mm-dd')
-      } else {
-        expect(cell.value, String(ev.event_id)).toBe(ev.date)
-      }
-    })
+  it('keeps every date as the source gives it as ISO text, and the interval’s first and last day as dates', () => {
+    expectEventDates(wb.getWorksheet('events')!, tables.events!)
   })
 
   it('stores text starting with =, +, - or @ as text, never as a formula', async () => {
