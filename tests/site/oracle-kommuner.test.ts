@@ -20,6 +20,14 @@ const regionOfSlug = new Map(Object.entries(REGIONER).map(([name, slug]) => [slu
 const offers = new Map(TABLES.offers!.map((o) => [o.offer_id!, o]))
 const links = new Map(TABLES.links!.map((l) => [l.link_id!, l]))
 const orgs = new Map(TABLES.organisations!.map((o) => [o.org_id!, o]))
+const contacts = new Map(TABLES.contacts!.map((c) => [c.number!, c]))
+
+/** The line a link stands in: its nearest paragraph, list item or heading. */
+function lineOf(e: Element): Element {
+  let at: Element = e
+  while (at.parent && at.parent.type === 'tag' && !['p', 'li', 'h2', 'h3', 'h4'].includes(at.name)) at = at.parent as Element
+  return at
+}
 
 /** The record a /hjaelp#org-… or #link-… anchor names: an offer or a link of the directory. */
 function directoryRecord(href: string): Row | undefined {
@@ -35,6 +43,11 @@ function ownKommune(offer: Row): string | null {
   const named = kommuner.find((k) => [offer.name, org.name, org.description].some((s) => s?.includes(`${k.kommune}s Kommune`) || s?.includes(`${k.kommune} Kommune`)))
   return named?.kommunekode ?? 'unknown'
 }
+
+/** Links to a kommune's page (/kommuner/<slug>), not to the site's other pages under /kommuner/ (the registry's, e.g. /kommuner/beredskaber). */
+const OWN_ROUTES = new Set(PAGES.map((p) => p.entry.route).filter((r) => !r.includes('[')))
+const kommuneLinks = (root: Element) =>
+  all(root, (e) => e.name === 'a' && /\/kommuner\/[^/#]+$/.test(e.attribs.href ?? '') && !OWN_ROUTES.has(`/kommuner/${e.attribs.href!.split('/').pop()}`))
 
 const directoryLinks = (root: Element) => all(root, (e) => e.name === 'a' && /^(?:\/(?:[^/#]+\/)?hjaelp)?#(org|link)-/.test(e.attribs.href ?? ''))
 
@@ -69,12 +82,14 @@ describe.each(kommunePages.map((p) => [p.route, p.file] as const))('%s (oracle)'
       const own = record.offer_id ? ownKommune(record) : null
       if (own && own !== k.kommunekode) problems.push(`${text(a)} (${a.attribs.href}) is ${own === 'unknown' ? 'one kommune’s own offer' : `kommune ${own}’s own offer`}`)
     }
-    // Links to other kommuner's pages only where the data names that kommune as host of this region's consultants.
+    // Links to other kommuner's pages only where the data names that kommune as host of this region's
+    // consultants, or as a kommune of the same region whose beredskab we found (the region's examples).
     const hosts = new Set(TABLES.consultant_coverage!.filter((c) => c.regionskode === k.regionskode && c.host_kommunekode).map((c) => c.host_kommunekode))
-    for (const a of all(doc, (e) => e.name === 'a' && /^\/(?:[^/]+\/)?kommuner\/[^/#]+$/.test(e.attribs.href ?? ''))) {
+    const examples = new Set(TABLES.beredskaber!.map((b) => b.kommunekode).filter((code) => kommuner.some((x) => x.kommunekode === code && x.regionskode === k.regionskode)))
+    for (const a of kommuneLinks(doc)) {
       const other = byName.get(nameOfSlug.get(a.attribs.href!.split('/').pop()!) ?? '')
       if (!other) problems.push(`${a.attribs.href} is no kommune's page`)
-      else if (other.kommunekode !== k.kommunekode && !hosts.has(other.kommunekode)) problems.push(`links to ${other.kommune}, which the data does not name for ${k.kommune}'s region`)
+      else if (other.kommunekode !== k.kommunekode && !hosts.has(other.kommunekode) && !examples.has(other.kommunekode)) problems.push(`links to ${other.kommune}, which the data names neither as host of ${k.kommune}'s region's consultants nor as a kommune of its region with a found beredskab`)
     }
     expect(problems).toEqual([])
   })
@@ -90,7 +105,7 @@ describe.each(regionPages.map((p) => [p.route, p.file] as const))('%s (oracle)',
   const region = regionOfSlug.get(route.split('/').pop()!)!
   const doc = docOf(builtHtml(file))
   it('lists exactly the region’s kommuner from data/kommuner.csv', () => {
-    const listed = new Set(all(doc, (e) => e.name === 'a' && /\/kommuner\/[^/#]+$/.test(e.attribs.href ?? '')).map((a) => nameOfSlug.get(a.attribs.href!.split('/').pop()!)))
+    const listed = new Set(kommuneLinks(doc).map((a) => nameOfSlug.get(a.attribs.href!.split('/').pop()!)))
     const inRegion = kommuner.filter((k) => k.region === region)
     expect(inRegion.filter((k) => !listed.has(k.kommune)).map((k) => k.kommune), 'kommuner of the region not listed').toEqual([])
     // Another region's kommune only where the data names it as host of this region's consultants.
@@ -126,6 +141,17 @@ describe.each(PAGES.map((p) => [p.route, p.file] as const))('%s (oracle: acute, 
         seen.acute++
         const r = directoryRecord(a.attribs.href!)
         if (r && r.need !== 'acute' && r.also_need !== 'acute') problems.push(`»${text(a)}« stands under acute danger, but data/ gives its need as ${[r.need, r.also_need].filter(Boolean).join(' and ')}`)
+      }
+      // A number to call: data/contacts.csv must call it acute.
+      for (const a of all(block, (e) => e.name === 'a' && /^tel:/.test(e.attribs.href ?? ''))) {
+        seen.acute++
+        const number = a.attribs.href!.slice(4)
+        const row = contacts.get(number)
+        const line = text(lineOf(a))
+        // Its own line may say it is not for acute danger ("når det ikke er akut", "ikke et nødnummer"): then it is not offered as acute help.
+        if (/ikke (er )?akut|ikke et nødnummer/i.test(line)) continue
+        if (!row) problems.push(`»${line}« offers ${number} under acute danger, but data/contacts.csv has no such number`)
+        else if (row.urgency !== 'acute') problems.push(`»${line}« puts ${number} under acute danger, but data/contacts.csv gives its urgency as ${row.urgency}`)
       }
     }
     expect([...new Set(problems)]).toEqual([])
