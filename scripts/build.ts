@@ -5,38 +5,17 @@
  * `--out-dir <folder>` builds into another folder instead (the tests build into a temporary one);
  * `--base /nsk/` builds it to be served under that path.
  */
-import { existsSync, mkdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs'
+import { existsSync, renameSync, rmSync, writeFileSync } from 'node:fs'
 import { join, relative, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import { build } from 'vitepress'
+import { acquireBuildLock } from './build-lock.ts'
 import { checkDataOnce, dataChecks, PROJECT_ROOT } from './data/load-data.ts'
 import { formatProblem } from './data/problems.ts'
 import { writeExports } from './export/write-exports.ts'
 import { missingRecords } from './site/records.ts'
 import { writeSearchIndex } from './site/search-index.ts'
 import { readSiteUrl, robotsTxt, SITE_URL_UNSET } from './site/site-url.ts'
-
-/**
- * VitePress writes its intermediate files to one fixed folder (.vitepress/.temp), so two builds of
- * one checkout at once (the tests' second and third builds, a build by hand) would corrupt each
- * other: each build waits for the one before it, once its data is checked (so bad data still stops
- * a build at once). A lock older than 10 minutes is a dead build's.
- */
-async function waitForOtherBuilds(): Promise<void> {
-  const lock = join(PROJECT_ROOT, '.vitepress', '.build-lock')
-  for (;;) {
-    try {
-      mkdirSync(lock)
-      break
-    } catch {
-      try {
-        if (Date.now() - statSync(lock).mtimeMs > 600_000) rmSync(lock, { recursive: true, force: true })
-      } catch {}
-      await new Promise((r) => setTimeout(r, 250))
-    }
-  }
-  process.on('exit', () => rmSync(lock, { recursive: true, force: true }))
-}
 
 const { values: args } = parseArgs({ options: { 'out-dir': { type: 'string' }, base: { type: 'string' } } })
 const dist = args['out-dir'] ? resolve(args['out-dir']) : join(PROJECT_ROOT, '.vitepress', 'dist')
@@ -55,7 +34,8 @@ if (problems.length) {
 // Read before anything is written, so a malformed address stops the build at once.
 const siteUrl = readSiteUrl()
 if (!siteUrl) console.warn(SITE_URL_UNSET)
-await waitForOtherBuilds()
+// Each build waits for the one before it, once its data is checked (so bad data still stops a build at once).
+await acquireBuildLock()
 rmSync(scratch, { recursive: true, force: true })
 try {
   // `--base /nsk/` builds the site to be served under a path (every internal link goes through withBase).
