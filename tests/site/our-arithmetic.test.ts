@@ -21,7 +21,7 @@ const stated = new Set<number>([
 const MARKED = /(\d{1,3}(?:\.\d{3})*(?:,\d+)?) mio\. kr\.(?: om året)? \(lagt sammen af os: ([\d,]+(?: \+ [\d,]+)+)\)/g
 
 describe('amounts of money on the pages', () => {
-  for (const [route, file] of Object.entries(PAGES)) {
+  for (const { route, file } of PAGES) {
     it(`${route}: every amount is stated by a source, or marked as added up by us with parts that add up`, () => {
       const text = contentText(builtHtml(file))
       const ours = [...text.matchAll(MARKED)]

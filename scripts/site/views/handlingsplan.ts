@@ -9,6 +9,7 @@ import { PageSources } from '../refs.ts'
 import { withWords } from '../words.ts'
 import { sentence } from '../summary.ts'
 import { initiativeView } from './common.ts'
+import { firstWhere, type IndicatorId, records } from '../records.ts'
 import { conclusion } from '../claims.ts'
 
 /** The national action plan 2017–2020, with the government's plan of 2016 it grew from. */
@@ -18,20 +19,20 @@ export function handlingsplanView(t: Tables) {
 
 function handlingsplanViewBody(t: Tables) {
   const refs = new PageSources()
-  const plan = t.plans.find((p) => p.plan_id === 'hp2017')!
-  const first = t.plans.find((p) => p.plan_id === 'hp2016')!
-  const money = t.funding.find((f) => f.plan_id === plan.plan_id && f.funding_id === 'hp2017-satspulje')!
-  const ind = (id: string) => t.indicators.find((i) => i.indicator_id === id)!
-  const n = (id: string) => formatNumber(ind(id).value!)
-  const c = (id: string) => cite(t, ind(id))
-  const finding = (id: string) => t.findings.find((f) => f.finding_id === id)!
+  const { plan: planOf, funding, indicator: ind, finding } = records(t)
+  const plan = planOf('hp2017')
+  const first = planOf('hp2016')
+  const money = funding('hp2017-satspulje')
+  const n = (id: IndicatorId) => formatNumber(ind(id).value!)
+  const c = (id: IndicatorId) => cite(t, ind(id))
   const initiatives = t.initiatives.filter((i) => i.plan_id === plan.plan_id)
   const recs = t.recommendations.filter((r) => r.plan_id === plan.plan_id)
-  const seeCloser = recs.find((r) => r.quote.includes('vil se nærmere på'))!
-  const k86 = ind('hp2017-kommuner-involved-86')
+  const seeCloser = firstWhere(recs, (r) => r.quote.includes('vil se nærmere på'), 'a recommendation of hp2017 whose quote says »vil se nærmere på«')
+  const k86Id = 'hp2017-kommuner-involved-86'
+  const k86 = ind(k86Id)
 
   // Kort fortalt: the answer first, every figure read from its row.
-  const ministerRow = t.findings.find((f) => f.finding_id === 'minister-on-evaluation')!
+  const ministerRow = finding('minister-on-evaluation')
   const summary = [
     sentence(refs, `Ved satspuljeaftalen for 2017 blev der afsat ${amountText(money)} til handlingsplanen for ${plan.start_year}–${plan.end_year}.`, cite(t, money)),
     sentence(
@@ -44,8 +45,8 @@ function handlingsplanViewBody(t: Tables) {
     sentence(refs, 'I pressemeddelelsen om evalueringen i januar 2021 siger ministeren, at han desværre tror, at man kun ser toppen af isbjerget.', cite(t, ministerRow)),
     sentence(
       refs,
-      `Ministerens brev siger, at ${n('hp2017-kommuner-involved-93')} kommuner har været involveret; pressemeddelelsen siger ${n(k86.indicator_id)} af ${formatNumber(k86.of_total!)}.`,
-      c('hp2017-kommuner-involved-93'), c(k86.indicator_id),
+      `Ministerens brev siger, at ${n('hp2017-kommuner-involved-93')} kommuner har været involveret; pressemeddelelsen siger ${n(k86Id)} af ${formatNumber(k86.of_total!)}.`,
+      c('hp2017-kommuner-involved-93'), c(k86Id),
     ),
   ]
 

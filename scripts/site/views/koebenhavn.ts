@@ -9,6 +9,7 @@ import { PageSources } from '../refs.ts'
 import { withWords } from '../words.ts'
 import { sentence } from '../summary.ts'
 import { initiativeView, planIntro } from './common.ts'
+import { records } from '../records.ts'
 import { conclusion, moneyVerb, ourSum } from '../claims.ts'
 
 /** Københavns Kommune's plan 2017–18: the six recommendations and the other efforts. */
@@ -18,7 +19,8 @@ export function koebenhavnView(t: Tables) {
 
 function koebenhavnViewBody(t: Tables) {
   const refs = new PageSources()
-  const plan = t.plans.find((p) => p.plan_id === 'kk2017')!
+  const { plan: planOf, event, initiative } = records(t)
+  const plan = planOf('kk2017')
   const inits = t.initiatives.filter((i) => i.plan_id === plan.plan_id)
   const named = inits.filter((i) => i.naming === 'named')
   const funds = t.funding.filter((f) => f.plan_id === plan.plan_id && named.some((i) => i.initiative_id === f.initiative_id))
@@ -30,7 +32,7 @@ function koebenhavnViewBody(t: Tables) {
   // Only where the status's own passage names the autumn (OCR: "efteraret") does the page say so.
   const autumn = expected.filter((u) => /efter[aå]ret/.test(u.quote))
   const unseasoned = expected.filter((u) => !autumn.includes(u))
-  const nameOf = (id: string) => named.find((i) => i.initiative_id === id)!
+  const nameOf = initiative
   const when = formatDate(reached[0]!.date)
   const list = (xs: string[]) => xs.join(', ').replace(/, ([^,]*)$/, ' og $1')
 
