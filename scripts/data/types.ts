@@ -290,6 +290,13 @@ export interface Archive extends Row {
   date_basis: 'source_date' | 'read_date'
 }
 
+/** The site's English rendering of a quoted passage, for the English pages (keyed by source and the exact Danish words). */
+export interface QuoteTranslation extends Row {
+  source_id: Text
+  quote: Text
+  quote_en: Text
+}
+
 export interface Tables {
   sources: Source[]
   organisations: Organisation[]
@@ -314,5 +321,6 @@ export interface Tables {
   kommune_mentions: KommuneMention[]
   letter_points: LetterPoint[]
   archives: Archive[]
+  quote_translations: QuoteTranslation[]
 }
 export type TableName = keyof Tables
