@@ -57,9 +57,9 @@ const DA_PAGES: SitePageEntry[] = [
  * region pages lead to them and say so). A test fails when a Danish page in TWINS_REQUIRED has none.
  */
 export const EN_PAGES: SitePageEntry[] = [
-  { route: '/en/', file: 'en/index.md', title: 'Home', nav: 'resultater', search: true, data: 'en/home.data.ts', lang: 'en', twin: '/' },
-  { route: '/en/action-plan-2017-2020', file: 'en/action-plan-2017-2020.md', title: 'The action plan 2017–2020', nav: 'resultater', search: true, data: 'en/action-plan.data.ts', lang: 'en', twin: '/handlingsplan-2017-2020' },
-  { route: '/en/agreement-2021-2024', file: 'en/agreement-2021-2024.md', title: 'The agreement 2021–2024', nav: 'resultater', search: true, data: 'en/agreement.data.ts', lang: 'en', twin: '/aftale-2021-2024' },
+  { route: '/en/', file: 'en/index.md', title: 'Home', nav: 'resultater', search: true, data: 'en-home.data.ts', lang: 'en', twin: '/' },
+  { route: '/en/action-plan-2017-2020', file: 'en/action-plan-2017-2020.md', title: 'The action plan 2017–2020', nav: 'resultater', search: true, data: 'en-action-plan.data.ts', lang: 'en', twin: '/handlingsplan-2017-2020' },
+  { route: '/en/agreement-2021-2024', file: 'en/agreement-2021-2024.md', title: 'The agreement 2021–2024', nav: 'resultater', search: true, data: 'en-agreement.data.ts', lang: 'en', twin: '/aftale-2021-2024' },
   { route: '/en/search', file: 'en/search.md', title: 'Search', nav: null, search: false, lang: 'en', twin: '/sog' },
 ]
 

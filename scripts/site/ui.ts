@@ -39,6 +39,7 @@ export const UI = {
     entryAnchor: 'kilde',
     markAnchor: 'henvisning',
     directLink: (title: string) => `Direkte link til »${title}«`,
+    initiative: { figures: 'Tal', planned: 'Planlagt eller forventet', money: 'Penge', about: 'Om initiativet', course: 'Forløb', who: 'Hvem', reported: 'oplyst', parts: { course: 'forløb', figures: 'tal', money: 'penge', who: 'hvem' } },
   },
   en: {
     siteTitle: 'Negative social control in figures',
@@ -69,6 +70,7 @@ export const UI = {
     entryAnchor: 'source',
     markAnchor: 'ref',
     directLink: (title: string) => `Direct link to “${title}”`,
+    initiative: { figures: 'Figures', planned: 'Planned or expected', money: 'Money', about: 'About the initiative', course: 'Course', who: 'Who', reported: 'reported', parts: { course: 'course', figures: 'figures', money: 'money', who: 'who' } },
   },
 } satisfies Record<Lang, Record<string, unknown>>
 

@@ -47,3 +47,39 @@ export function indicatorEn(i: Indicator): string {
   if (i.value !== null && i.target_unit === null) return `${valueEn(i)} of ${targetEn(i)} ${unit}`
   return `target: ${targetEn(i)} of ${unit}`
 }
+
+const ORDINAL = ['first', 'second', 'third', 'fourth']
+const SEASON = ['spring', 'summer', 'autumn', 'winter']
+const UNIT_START: Record<'quarter' | 'half' | 'season', number[]> = { quarter: [1, 4, 7, 10], half: [1, 7], season: [3, 6, 9, 12] }
+
+/**
+ * A date in English at its own precision: the source's words in English where the row has them
+ * (`date_text_en`), else made from the interval ("the third quarter of 2021", "autumn 2018",
+ * "2021–2024", "from September 2021", "30 August 2021").
+ */
+export function dateWordsEn(r: { date: string; date_precision: string | null; date_start: string | null; date_end: string | null; date_text_en?: string | null }): string {
+  if (r.date_text_en) return r.date_text_en
+  const y = Number(r.date.slice(0, 4))
+  const startMonth = r.date_start ? Number(r.date_start.slice(5, 7)) : 1
+  const nth = (kind: 'quarter' | 'half' | 'season') => UNIT_START[kind].indexOf(startMonth)
+  switch (r.date_precision) {
+    case 'quarter':
+      return `the ${ORDINAL[nth('quarter')]} quarter of ${y}`
+    case 'half':
+      return `the ${ORDINAL[nth('half')]} half of ${y}`
+    case 'season':
+      return `${SEASON[nth('season')]} ${y}`
+    case 'from':
+      return `from ${en.date(r.date)}`
+    case 'range': {
+      const end = r.date_end!
+      const endIso = r.date.length === 4 ? end.slice(0, 4) : r.date.length === 7 ? end.slice(0, 7) : end
+      return r.date.length === 4 ? `${r.date}–${endIso}` : `${en.date(r.date)} – ${en.date(endIso)}`
+    }
+    default:
+      return en.date(r.date)
+  }
+}
+
+/** "was" for one, "were" for more: English agrees the verb with the count the data gives. */
+export const wasWere = (n: number | null): string => (n === 1 ? 'was' : 'were')
