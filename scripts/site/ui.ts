@@ -29,6 +29,9 @@ export const UI = {
     ocrCorrected: 'rettet for OCR-fejl',
     ocrAsInSource: 'Den maskinlæste tekst, som den står i kilden:',
     ourTranslation: '',
+    /** On English pages the quotations and the places in the sources are Danish, and marked so (lang). */
+    sourceLang: undefined as 'da' | undefined,
+    placeInSource: '',
     showTable: 'Vis tallene som tabel',
     downloadChart: 'Hent figurens tal (CSV)',
     chartSource: 'Kilde',
@@ -61,6 +64,8 @@ export const UI = {
     ocrCorrected: 'corrected for OCR errors',
     ocrAsInSource: 'The machine-read text as it stands in the source:',
     ourTranslation: 'Our translation:',
+    sourceLang: 'da' as 'da' | undefined,
+    placeInSource: 'In the Danish source:',
     showTable: 'Show the figures as a table',
     downloadChart: 'Download the chart’s figures (CSV)',
     chartSource: 'Source',

@@ -10,6 +10,7 @@ import config from '../../.vitepress/config.ts'
 import { loadData } from '../../scripts/data/load-data.ts'
 import { hydrationProbe, hydrationReport } from './hydration-probe.ts'
 import { SEARCH_ROUTE } from '../../.vitepress/search-ui.ts'
+import { SEARCH_ROUTES } from '../../.vitepress/pages.ts'
 import { connectBrowser, newContext, PAGES, pagePool, recordProblems, SITE_URL, urlOf, waitForPage, watchProblems, WIDTHS } from './session.ts'
 
 let browser: Browser
@@ -128,7 +129,7 @@ describe.concurrent.each(PAGES)('page $route', ({ route }) => {
   it.sequential('loads no JavaScript file unless it holds an island, and then only its islands\' scripts', async () => {
     const islands = await page.$$eval('[data-island]', (els) => els.map((e) => e.getAttribute('data-island')))
     // The search page loads Pagefind's UI; an island page, the bundle under assets/islands/.
-    const allowed = route === SEARCH_ROUTE ? /^\/pagefind\// : islands.length ? /^\/assets\/islands\// : null
+    const allowed = Object.values(SEARCH_ROUTES).includes(route) ? /^\/pagefind\// : islands.length ? /^\/assets\/islands\// : null
     const unexpected = scripts.filter((s) => !allowed || !allowed.test(s))
     expect(unexpected, `JavaScript files loaded by ${route} (islands: ${islands.join(', ') || 'none'})`).toEqual([])
     if (islands.length) expect(scripts.length, 'an island page loads its island').toBeGreaterThan(0)
