@@ -60,13 +60,16 @@ export const EN_PAGES: SitePageEntry[] = [
   { route: '/en/', file: 'en/index.md', title: 'Home', nav: 'resultater', search: true, data: 'en-home.data.ts', lang: 'en', twin: '/' },
   { route: '/en/action-plan-2017-2020', file: 'en/action-plan-2017-2020.md', title: 'The action plan 2017–2020', nav: 'resultater', search: true, data: 'en-action-plan.data.ts', lang: 'en', twin: '/handlingsplan-2017-2020' },
   { route: '/en/agreement-2021-2024', file: 'en/agreement-2021-2024.md', title: 'The agreement 2021–2024', nav: 'resultater', search: true, data: 'en-agreement.data.ts', lang: 'en', twin: '/aftale-2021-2024' },
+  { route: '/en/copenhagen-2017-18', file: 'en/copenhagen-2017-18.md', title: 'City of Copenhagen 2017–18', nav: 'resultater', search: true, data: 'en-copenhagen.data.ts', lang: 'en', twin: '/koebenhavn-2017-18' },
+  { route: '/en/recommendations', file: 'en/recommendations.md', title: 'Recommendations', nav: 'resultater', search: true, data: 'en-recommendations.data.ts', lang: 'en', twin: '/anbefalinger' },
+  { route: '/en/timeline', file: 'en/timeline.md', title: 'Timeline', nav: 'resultater', search: true, data: 'en-timeline.data.ts', lang: 'en', twin: '/tidslinje' },
   { route: '/en/search', file: 'en/search.md', title: 'Search', nav: null, search: false, lang: 'en', twin: '/sog' },
 ]
 
 export const SITE_PAGES: SitePageEntry[] = [...DA_PAGES, ...EN_PAGES]
 
 /** Danish pages that must have an English twin (issue 23); the registry test holds EN_PAGES to it. */
-export const TWINS_REQUIRED = ['/', '/handlingsplan-2017-2020', '/aftale-2021-2024', '/sog']
+export const TWINS_REQUIRED = ['/', '/handlingsplan-2017-2020', '/aftale-2021-2024', '/koebenhavn-2017-18', '/anbefalinger', '/tidslinje', '/sog']
 
 /** A page's language. */
 export const langOfEntry = (p: SitePageEntry): Lang => p.lang ?? 'da'

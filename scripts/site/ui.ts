@@ -42,6 +42,8 @@ export const UI = {
     entryAnchor: 'kilde',
     markAnchor: 'henvisning',
     directLink: (title: string) => `Direkte link til »${title}«`,
+    themeAnchor: 'tema',
+    timeline: { during: (y: string) => `I løbet af ${y}, uden nærmere dato:`, reasons: 'Ministeren begrundede brevet sådan:', yearAnchor: 'aar' },
     initiative: { figures: 'Tal', planned: 'Planlagt eller forventet', money: 'Penge', about: 'Om initiativet', course: 'Forløb', who: 'Hvem', reported: 'oplyst', parts: { course: 'forløb', figures: 'tal', money: 'penge', who: 'hvem' } },
   },
   en: {
@@ -75,6 +77,8 @@ export const UI = {
     entryAnchor: 'source',
     markAnchor: 'ref',
     directLink: (title: string) => `Direct link to “${title}”`,
+    themeAnchor: 'theme',
+    timeline: { during: (y: string) => `During ${y}, with no closer date:`, reasons: 'The minister gave these reasons for the letter:', yearAnchor: 'year' },
     initiative: { figures: 'Figures', planned: 'Planned or expected', money: 'Money', about: 'About the initiative', course: 'Course', who: 'Who', reported: 'reported', parts: { course: 'course', figures: 'figures', money: 'money', who: 'who' } },
   },
 } satisfies Record<Lang, Record<string, unknown>>

@@ -3,13 +3,19 @@ import type { Problem } from '../../data/problems.ts'
 import { collectMissingTranslations } from './cite.ts'
 import { actionPlanViewEn } from './views/action-plan.ts'
 import { agreementViewEn } from './views/agreement.ts'
+import { copenhagenViewEn } from './views/copenhagen.ts'
 import { homeViewEn } from './views/home.ts'
+import { recommendationsViewEn } from './views/recommendations.ts'
+import { timelineViewEn } from './views/timeline.ts'
 
 /** Every English page's view: what the English pages show, and so which quotes need an English rendering. */
 export const ENGLISH_VIEWS: Record<string, (t: Tables) => unknown> = {
   '/en/': homeViewEn,
   '/en/action-plan-2017-2020': actionPlanViewEn,
   '/en/agreement-2021-2024': agreementViewEn,
+  '/en/copenhagen-2017-18': copenhagenViewEn,
+  '/en/recommendations': recommendationsViewEn,
+  '/en/timeline': timelineViewEn,
 }
 
 /** `npm run check:data`: every quote an English page shows has its English rendering in data/quote_translations.csv. */
