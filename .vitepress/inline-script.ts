@@ -1,5 +1,5 @@
 /**
- * The one script every page carries, inline (no file to fetch), under 1 kB. It is made of small
+ * The one script every page carries, inline (no file to fetch), about 1,4 kB. It is made of small
  * parts, each one behaviour in its own function below, so one can be changed or removed without
  * touching the others; PARTS lists them in the order they run.
  * Write plain statements (no `<`/`</script` in strings); the parts share `d` (the <html> element)
@@ -40,8 +40,24 @@ addEventListener('focusin',e=>{if(m.open&&o(e.target))c()})
 });`
 }
 
+/**
+ * The quick exit ("Væk fra denne side", components/NskQuickExit.vue): its link leaves with
+ * location.replace, so Back does not return to the page, and Shift pressed three times in a row
+ * (within 5 s; a Shift held for a capital letter, or any other key between, does not count) does
+ * the same. Shift is a modifier, so this is no single-key shortcut (WCAG 2.1.4). A live region says
+ * how many presses are left, as GOV.UK's "Exit this page" does. Its own function scope keeps its
+ * names apart from the other parts'.
+ */
+export function quickExit(): string {
+  return `(()=>{var n=0,t,o,go=a=>location.replace(a.href),say=m=>{var s=document.getElementById('nsk-exit-status');if(s)s.textContent=m};
+addEventListener('click',e=>{var a=e.target.closest&&e.target.closest('#nsk-exit');if(a&&!e.ctrlKey&&!e.metaKey&&!e.shiftKey&&!e.button){e.preventDefault();go(a)}});
+addEventListener('keydown',e=>{if(e.key==='Shift')o=0;else{o=1;n=0}});
+addEventListener('keyup',e=>{var a=document.getElementById('nsk-exit');if(!a||e.key!=='Shift')return;clearTimeout(t);if(o){n=0;return}
+t=setTimeout(()=>{n=0;say('')},5e3);if(++n>2){n=0;say('Forlader siden');go(a)}else say('Shift: tryk '+(3-n)+' gang'+(n>1?'':'e')+' mere for at forlade siden')})})();`
+}
+
 /** The parts, in the order they run. */
-export const PARTS: (() => string)[] = [appearance, menu]
+export const PARTS: (() => string)[] = [appearance, menu, quickExit]
 
 /** The script as written into every page's head (VitePress minifies it; the hash is of the result). */
 export const INLINE_SCRIPT = `(()=>{var d=document.documentElement;${PARTS.map((p) => p()).join('')}})()`.replace(/\n/g, '')
