@@ -65,13 +65,14 @@ export const EN_PAGES: SitePageEntry[] = [
   { route: '/en/copenhagen-2017-18', file: 'en/copenhagen-2017-18.md', title: 'City of Copenhagen 2017–18', nav: 'resultater', search: true, data: 'en-copenhagen.data.ts', lang: 'en', twin: '/koebenhavn-2017-18' },
   { route: '/en/recommendations', file: 'en/recommendations.md', title: 'Recommendations', nav: 'resultater', search: true, data: 'en-recommendations.data.ts', lang: 'en', twin: '/anbefalinger' },
   { route: '/en/timeline', file: 'en/timeline.md', title: 'Timeline', nav: 'resultater', search: true, data: 'en-timeline.data.ts', lang: 'en', twin: '/tidslinje' },
+  { route: '/en/glossary', file: 'en/glossary.md', title: 'Glossary', nav: 'data', search: true, data: 'en-glossary.data.ts', lang: 'en', twin: '/ordliste' },
   { route: '/en/search', file: 'en/search.md', title: 'Search', nav: null, search: false, lang: 'en', twin: '/sog' },
 ]
 
 export const SITE_PAGES: SitePageEntry[] = [...DA_PAGES, ...EN_PAGES]
 
 /** Danish pages that must have an English twin (issue 23); the registry test holds EN_PAGES to it. */
-export const TWINS_REQUIRED = ['/', '/handlingsplan-2017-2020', '/aftale-2021-2024', '/koebenhavn-2017-18', '/anbefalinger', '/tidslinje', '/sog']
+export const TWINS_REQUIRED = ['/', '/handlingsplan-2017-2020', '/aftale-2021-2024', '/koebenhavn-2017-18', '/anbefalinger', '/tidslinje', '/ordliste', '/sog']
 
 /** A page's language. */
 export const langOfEntry = (p: SitePageEntry): Lang => p.lang ?? 'da'

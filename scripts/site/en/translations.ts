@@ -4,6 +4,7 @@ import { collectMissingTranslations } from './cite.ts'
 import { actionPlanViewEn } from './views/action-plan.ts'
 import { agreementViewEn } from './views/agreement.ts'
 import { copenhagenViewEn } from './views/copenhagen.ts'
+import { glossaryViewEn } from './views/glossary.ts'
 import { homeViewEn } from './views/home.ts'
 import { recommendationsViewEn } from './views/recommendations.ts'
 import { timelineViewEn } from './views/timeline.ts'
@@ -16,6 +17,7 @@ export const ENGLISH_VIEWS: Record<string, (t: Tables) => unknown> = {
   '/en/copenhagen-2017-18': copenhagenViewEn,
   '/en/recommendations': recommendationsViewEn,
   '/en/timeline': timelineViewEn,
+  '/en/glossary': glossaryViewEn,
 }
 
 /** `npm run check:data`: every quote an English page shows has its English rendering in data/quote_translations.csv. */
