@@ -65,14 +65,22 @@ export const EN_PAGES: SitePageEntry[] = [
   { route: '/en/copenhagen-2017-18', file: 'en/copenhagen-2017-18.md', title: 'City of Copenhagen 2017–18', nav: 'resultater', search: true, data: 'en-copenhagen.data.ts', lang: 'en', twin: '/koebenhavn-2017-18' },
   { route: '/en/recommendations', file: 'en/recommendations.md', title: 'Recommendations', nav: 'resultater', search: true, data: 'en-recommendations.data.ts', lang: 'en', twin: '/anbefalinger' },
   { route: '/en/timeline', file: 'en/timeline.md', title: 'Timeline', nav: 'resultater', search: true, data: 'en-timeline.data.ts', lang: 'en', twin: '/tidslinje' },
+  { route: '/en/help', file: 'en/help.md', title: 'Help and advice', nav: 'kommuner', search: true, data: 'en-help.data.ts', lang: 'en', twin: '/hjaelp' },
+  { route: '/en/kommuner/', file: 'en/kommuner/index.md', title: 'Find your kommune', nav: 'kommuner', search: true, data: 'en-finder.data.ts', lang: 'en', twin: '/kommuner/' },
+  { route: '/en/regions/', file: 'en/regions/index.md', title: 'All regions', nav: null, search: true, data: 'en-finder.data.ts', lang: 'en', twin: '/regioner/' },
+  // One English page per region (the kommune pages stay Danish; the English finder and region pages lead to them).
+  { route: '/en/regions/[region]', file: 'en/regions/[region].md', title: 'The regions', nav: null, search: true, lang: 'en', twin: '/regioner/[region]' },
+  { route: '/en/data/', file: 'en/data/index.md', title: 'Data', nav: 'data', search: true, data: 'en-data.data.ts', lang: 'en', twin: '/data/' },
+  { route: '/en/sources', file: 'en/sources.md', title: 'Sources', nav: 'data', search: true, data: 'en-sources.data.ts', lang: 'en', twin: '/kilder' },
   { route: '/en/glossary', file: 'en/glossary.md', title: 'Glossary', nav: 'data', search: true, data: 'en-glossary.data.ts', lang: 'en', twin: '/ordliste' },
+  { route: '/en/about', file: 'en/about.md', title: 'About this site', nav: 'data', search: true, lang: 'en', twin: '/om' },
   { route: '/en/search', file: 'en/search.md', title: 'Search', nav: null, search: false, lang: 'en', twin: '/sog' },
 ]
 
 export const SITE_PAGES: SitePageEntry[] = [...DA_PAGES, ...EN_PAGES]
 
 /** Danish pages that must have an English twin (issue 23); the registry test holds EN_PAGES to it. */
-export const TWINS_REQUIRED = ['/', '/handlingsplan-2017-2020', '/aftale-2021-2024', '/koebenhavn-2017-18', '/anbefalinger', '/tidslinje', '/ordliste', '/sog']
+export const TWINS_REQUIRED = ['/', '/handlingsplan-2017-2020', '/aftale-2021-2024', '/koebenhavn-2017-18', '/anbefalinger', '/tidslinje', '/hjaelp', '/kommuner/', '/regioner/', '/regioner/[region]', '/data/', '/kilder', '/ordliste', '/om', '/sog']
 
 /** A page's language. */
 export const langOfEntry = (p: SitePageEntry): Lang => p.lang ?? 'da'

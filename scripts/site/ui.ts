@@ -19,7 +19,8 @@ export const UI = {
     footer: 'Data: CC BY 4.0. Kilder: Udlændinge- og Integrationsministeriet, Folketinget, Københavns Kommune m.fl.',
     /** The link to the page's twin in the other language, written in that language. */
     otherLanguage: 'English',
-    otherLanguageLabel: 'This page in English',
+    /** The switch's text on a phone, where the header has room for two letters only. */
+    otherLanguageShort: 'EN',
     source: 'Kilde',
     sourceN: (n: number) => `Kilde ${n}`,
     readMore: 'Læs mere',
@@ -43,6 +44,8 @@ export const UI = {
     markAnchor: 'henvisning',
     directLink: (title: string) => `Direkte link til »${title}«`,
     themeAnchor: 'tema',
+    /** Where a page's source documents are described: /kilder#kilde-<id>, /en/sources#source-<id>. */
+    sourcesPage: (id: string) => `/kilder#kilde-${id}`,
     quickExit: {
       label: 'Væk fra denne side',
       note: (name: string) => `Fører straks til ${name}. Det sletter ikke din browserhistorik; vil du ikke efterlade spor, så brug et privat vindue (inkognito).`,
@@ -63,7 +66,7 @@ export const UI = {
     darkTheme: 'Dark theme',
     footer: 'Data: CC BY 4.0. Sources: the Danish Ministry of Immigration and Integration, the Danish Parliament (Folketinget), Copenhagen Municipality (Københavns Kommune) and others.',
     otherLanguage: 'Dansk',
-    otherLanguageLabel: 'Denne side på dansk',
+    otherLanguageShort: 'DA',
     source: 'Source',
     sourceN: (n: number) => `Source ${n}`,
     readMore: 'Read more',
@@ -85,6 +88,7 @@ export const UI = {
     markAnchor: 'ref',
     directLink: (title: string) => `Direct link to “${title}”`,
     themeAnchor: 'theme',
+    sourcesPage: (id: string) => `/en/sources#source-${id}`,
     quickExit: {
       label: 'Leave this page',
       note: (name: string) => `Goes straight to ${name}. It does not delete your browser history; to leave no trace, use a private (incognito) window.`,

@@ -5,6 +5,7 @@ import { actionPlanViewEn } from './views/action-plan.ts'
 import { agreementViewEn } from './views/agreement.ts'
 import { copenhagenViewEn } from './views/copenhagen.ts'
 import { glossaryViewEn } from './views/glossary.ts'
+import { helpViewEn, regionViewEn } from './views/kommuner.ts'
 import { homeViewEn } from './views/home.ts'
 import { recommendationsViewEn } from './views/recommendations.ts'
 import { timelineViewEn } from './views/timeline.ts'
@@ -18,6 +19,9 @@ export const ENGLISH_VIEWS: Record<string, (t: Tables) => unknown> = {
   '/en/recommendations': recommendationsViewEn,
   '/en/timeline': timelineViewEn,
   '/en/glossary': glossaryViewEn,
+  '/en/help': helpViewEn,
+  // Every region page: the view of each region.
+  '/en/regions/[region]': (t) => t.regions.map((r) => regionViewEn(t, r.regionskode)),
 }
 
 /** `npm run check:data`: every quote an English page shows has its English rendering in data/quote_translations.csv. */
