@@ -26,7 +26,7 @@ async function searchHits(route: string, term: string): Promise<string[]> {
     const hits = page.locator('.pagefind-ui__result-link')
     await hits.first().waitFor({ timeout: 15_000 })
     expect(problems).toEqual([])
-    return hits.evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''))
+    return await hits.evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''))
   } finally {
     await context.close()
   }

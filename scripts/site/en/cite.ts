@@ -60,7 +60,9 @@ export function documentNameEn(s: Source): string {
   const who = s.sender_en.split(' (')[0]!.split(', ')[0]!
   const whoText = who.replace(/^The /, 'the ')
   if (!s.date && s.kind === 'answer' && s.reference) return `${KIND[s.kind]} ${whoText} (${s.title_en.replace(/^\[|\]$/g, '')})`
-  return `${KIND[s.kind]} ${whoText}, ${s.date ? en.date(s.date) : 'undated'}`
+  // An undated page is named by its title too: one sender may have several (the ministry's pages).
+  if (!s.date) return `${KIND[s.kind]} ${whoText}: ${s.title_en.replace(/^\[|\]$/g, '')}`
+  return `${KIND[s.kind]} ${whoText}, ${en.date(s.date)}`
 }
 
 /**
