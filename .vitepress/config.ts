@@ -15,13 +15,15 @@ import { fullName, kommunePath, regionPath } from '../scripts/site/views/kommune
 const NOT_FOUND_DESCRIPTION = 'Siden findes ikke her. Søg på siden, find hjælp og rådgivning (ved akut fare: ring 112), eller find din kommune.'
 
 /** What the 404 page may suggest: every page of the list, every kommune and every region. */
-function notFoundPages(): [string, string, string][] {
+function notFoundPages(base: string): [string, string, string][] {
   const t = loadData()
-  return [
+  const pages: [string, string, string][] = [
     ...SITE_PAGES.filter((p) => !p.route.includes('[')).map((p): [string, string, string] => [p.title, p.route, p.title]),
     ...t.kommuner.map((k): [string, string, string] => [fullName(k), kommunePath(k), k.kommune]),
     ...t.regions.map((r): [string, string, string] => [r.region, regionPath(r.region), r.region.replace(/^Region /, '')]),
   ]
+  // The suggestion is a link the browser follows as written: under the base the site is built for.
+  return pages.map(([shown, path, name]) => [shown, base + path.slice(1), name])
 }
 
 /** What the site's own theme (theme/Layout.vue) reads from the config; all of it Danish. */
@@ -59,7 +61,6 @@ export default defineConfigWithTheme<NskThemeConfig>({
   // The inline script sets the appearance; VitePress's own dark-mode script would be a second one.
   appearance: false,
   head: [
-    ['link', { rel: 'icon', href: '/favicon.svg', type: 'image/svg+xml' }],
     ['meta', { name: 'theme-color', content: '#1f4e79' }],
     ['script', { id: 'nsk-js' }, INLINE_SCRIPT],
   ],
@@ -82,11 +83,14 @@ export default defineConfigWithTheme<NskThemeConfig>({
     const description = (pageData.params as { description?: unknown } | undefined)?.description
     if (typeof description === 'string') pageData.frontmatter.description = pageData.description = description
   },
-  transformHead({ pageData }) {
-    if (pageData.isNotFound || pageData.relativePath === '404.md') return
+  transformHead({ pageData, siteConfig }) {
+    // The icon under the base path the site is built for (head entries in the config are not rebased).
+    const head: HeadConfig[] = [['link', { rel: 'icon', href: `${siteConfig.site.base}favicon.svg`, type: 'image/svg+xml' }]]
+    if (pageData.isNotFound || pageData.relativePath === '404.md') return head
     const route = routeOfFile(pageData.relativePath)
-    const address = (r: string) => (SITE_URL ? canonicalUrl(SITE_URL, r) : r)
-    const head: HeadConfig[] = SITE_URL ? [['link', { rel: 'canonical', href: address(route) }]] : []
+    // Without SITE_URL, links are site-root paths under the base the site is built for.
+    const address = (r: string) => (SITE_URL ? canonicalUrl(SITE_URL, r) : `${siteConfig.site.base}${r.replace(/^\//, '')}`)
+    if (SITE_URL) head.push(['link', { rel: 'canonical', href: address(route) }])
     // hreflang both ways: a page with a twin names itself and its twin (absolute when SITE_URL is set).
     const twin = twinRoute(route)
     if (twin) for (const r of [route, twin].sort()) head.push(['link', { rel: 'alternate', hreflang: langOfRoute(r), href: address(r) }])
@@ -116,7 +120,7 @@ export default defineConfigWithTheme<NskThemeConfig>({
         .replace('<div id="app"></div>', `<div id="app">${content}</div>`)
         .replace(/<title>404 \|/, '<title>Siden findes ikke |')
         .replace('<meta name="description" content="Not Found">', `<meta name="description" content="${NOT_FOUND_DESCRIPTION}">`)
-        .replace('</body>', `<script>${notFoundScript(notFoundPages())}</script></body>`)
+        .replace('</body>', `<script>${notFoundScript(notFoundPages(siteConfig.site.base))}</script></body>`)
     // The default theme's icon stylesheet and its macOS probe: this theme uses neither.
     html = html.replace(/\s*<link rel="preload stylesheet" href="[^"]*vp-icons\.css" as="style">/, '').replace(/\s*<script id="check-mac-os">[^<]*<\/script>/, '')
     if (SITE_PAGES.some((p) => p.file === page && Object.values(SEARCH_ROUTES).includes(p.route))) html = html.replace('</head>', `${searchHead(siteConfig.site.base)}</head>`)

@@ -1,7 +1,9 @@
 /**
  * The one list of the site's pages. The menu, the search index (Pagefind indexes only pages with
  * `search: true`), the no-JavaScript search page and the tests all read it; adding a page means
- * one entry here and one Markdown file under docs/. A Markdown page missing here fails the tests.
+ * one entry here and one Markdown file under docs/, and no test to edit: the tests find the built
+ * pages in the build and match them to this list, and fail when a Markdown page or a built page is
+ * missing here, or an entry has no built page (the dynamic routes' pages included).
  */
 import type { Lang } from '../scripts/format/locale.ts'
 
@@ -18,8 +20,6 @@ export interface SitePageEntry {
   nav: NavGroup | null
   /** Whether search finds it. */
   search: boolean
-  /** The data loader under components/data/ that gives the page its view of the data, if any. */
-  data?: string
   /** Its language; Danish when not given (English pages are EN_PAGES, under /en/). */
   lang?: Lang
   /** An English page: the route of its Danish twin (the twin's link back is found from here). */
@@ -33,24 +33,24 @@ export const NAV_GROUPS: Record<NavGroup, string> = {
 }
 
 const DA_PAGES: SitePageEntry[] = [
-  { route: '/', file: 'index.md', title: 'Forside', nav: 'resultater', search: true, data: 'home.data.ts' },
-  { route: '/handlingsplan-2017-2020', file: 'handlingsplan-2017-2020.md', title: 'Handlingsplanen 2017–2020', nav: 'resultater', search: true, data: 'handlingsplan.data.ts' },
-  { route: '/aftale-2021-2024', file: 'aftale-2021-2024.md', title: 'Aftalen 2021–2024', nav: 'resultater', search: true, data: 'aftale.data.ts' },
-  { route: '/koebenhavn-2017-18', file: 'koebenhavn-2017-18.md', title: 'Københavns Kommune 2017–18', nav: 'resultater', search: true, data: 'koebenhavn.data.ts' },
-  { route: '/anbefalinger', file: 'anbefalinger.md', title: 'Anbefalinger', nav: 'resultater', search: true, data: 'anbefalinger.data.ts' },
-  { route: '/tidslinje', file: 'tidslinje.md', title: 'Tidslinje', nav: 'resultater', search: true, data: 'tidslinje.data.ts' },
-  { route: '/hjaelp', file: 'hjaelp.md', title: 'Hjælp og rådgivning', nav: 'kommuner', search: true, data: 'hjaelp.data.ts' },
-  { route: '/kommuner/', file: 'kommuner/index.md', title: 'Find din kommune', nav: 'kommuner', search: true, data: 'kommuner.data.ts' },
-  { route: '/kommuner/beredskaber', file: 'kommuner/beredskaber.md', title: 'Kommunernes beredskaber', nav: 'kommuner', search: true, data: 'beredskaber.data.ts' },
+  { route: '/', file: 'index.md', title: 'Forside', nav: 'resultater', search: true },
+  { route: '/handlingsplan-2017-2020', file: 'handlingsplan-2017-2020.md', title: 'Handlingsplanen 2017–2020', nav: 'resultater', search: true },
+  { route: '/aftale-2021-2024', file: 'aftale-2021-2024.md', title: 'Aftalen 2021–2024', nav: 'resultater', search: true },
+  { route: '/koebenhavn-2017-18', file: 'koebenhavn-2017-18.md', title: 'Københavns Kommune 2017–18', nav: 'resultater', search: true },
+  { route: '/anbefalinger', file: 'anbefalinger.md', title: 'Anbefalinger', nav: 'resultater', search: true },
+  { route: '/tidslinje', file: 'tidslinje.md', title: 'Tidslinje', nav: 'resultater', search: true },
+  { route: '/hjaelp', file: 'hjaelp.md', title: 'Hjælp og rådgivning', nav: 'kommuner', search: true },
+  { route: '/kommuner/', file: 'kommuner/index.md', title: 'Find din kommune', nav: 'kommuner', search: true },
+  { route: '/kommuner/beredskaber', file: 'kommuner/beredskaber.md', title: 'Kommunernes beredskaber', nav: 'kommuner', search: true },
   // One page per kommune and per region; their data comes from the route's .paths.ts.
   { route: '/kommuner/[kommune]', file: 'kommuner/[kommune].md', title: 'Kommunerne', nav: null, search: true },
-  { route: '/regioner/', file: 'regioner/index.md', title: 'Alle regioner', nav: null, search: true, data: 'kommuner.data.ts' },
+  { route: '/regioner/', file: 'regioner/index.md', title: 'Alle regioner', nav: null, search: true },
   { route: '/regioner/[region]', file: 'regioner/[region].md', title: 'Regionerne', nav: null, search: true },
-  { route: '/data/', file: 'data/index.md', title: 'Data', nav: 'data', search: true, data: 'datapage.data.ts' },
-  { route: '/kilder', file: 'kilder.md', title: 'Kilder', nav: 'data', search: true, data: 'kilder.data.ts' },
-  { route: '/ordliste', file: 'ordliste.md', title: 'Ordliste', nav: 'data', search: true, data: 'ordliste.data.ts' },
+  { route: '/data/', file: 'data/index.md', title: 'Data', nav: 'data', search: true },
+  { route: '/kilder', file: 'kilder.md', title: 'Kilder', nav: 'data', search: true },
+  { route: '/ordliste', file: 'ordliste.md', title: 'Ordliste', nav: 'data', search: true },
   { route: '/om', file: 'om.md', title: 'Om siden', nav: 'data', search: true },
-  { route: '/sog', file: 'sog.md', title: 'Søg', nav: null, search: false, data: 'ordliste.data.ts' },
+  { route: '/sog', file: 'sog.md', title: 'Søg', nav: null, search: false },
 ]
 
 /**
@@ -59,20 +59,20 @@ const DA_PAGES: SitePageEntry[] = [
  * region pages lead to them and say so). A test fails when a Danish page in TWINS_REQUIRED has none.
  */
 export const EN_PAGES: SitePageEntry[] = [
-  { route: '/en/', file: 'en/index.md', title: 'Home', nav: 'resultater', search: true, data: 'en-home.data.ts', lang: 'en', twin: '/' },
-  { route: '/en/action-plan-2017-2020', file: 'en/action-plan-2017-2020.md', title: 'The action plan 2017–2020', nav: 'resultater', search: true, data: 'en-action-plan.data.ts', lang: 'en', twin: '/handlingsplan-2017-2020' },
-  { route: '/en/agreement-2021-2024', file: 'en/agreement-2021-2024.md', title: 'The agreement 2021–2024', nav: 'resultater', search: true, data: 'en-agreement.data.ts', lang: 'en', twin: '/aftale-2021-2024' },
-  { route: '/en/copenhagen-2017-18', file: 'en/copenhagen-2017-18.md', title: 'City of Copenhagen 2017–18', nav: 'resultater', search: true, data: 'en-copenhagen.data.ts', lang: 'en', twin: '/koebenhavn-2017-18' },
-  { route: '/en/recommendations', file: 'en/recommendations.md', title: 'Recommendations', nav: 'resultater', search: true, data: 'en-recommendations.data.ts', lang: 'en', twin: '/anbefalinger' },
-  { route: '/en/timeline', file: 'en/timeline.md', title: 'Timeline', nav: 'resultater', search: true, data: 'en-timeline.data.ts', lang: 'en', twin: '/tidslinje' },
-  { route: '/en/help', file: 'en/help.md', title: 'Help and advice', nav: 'kommuner', search: true, data: 'en-help.data.ts', lang: 'en', twin: '/hjaelp' },
-  { route: '/en/kommuner/', file: 'en/kommuner/index.md', title: 'Find your kommune', nav: 'kommuner', search: true, data: 'en-finder.data.ts', lang: 'en', twin: '/kommuner/' },
-  { route: '/en/regions/', file: 'en/regions/index.md', title: 'All regions', nav: null, search: true, data: 'en-finder.data.ts', lang: 'en', twin: '/regioner/' },
+  { route: '/en/', file: 'en/index.md', title: 'Home', nav: 'resultater', search: true, lang: 'en', twin: '/' },
+  { route: '/en/action-plan-2017-2020', file: 'en/action-plan-2017-2020.md', title: 'The action plan 2017–2020', nav: 'resultater', search: true, lang: 'en', twin: '/handlingsplan-2017-2020' },
+  { route: '/en/agreement-2021-2024', file: 'en/agreement-2021-2024.md', title: 'The agreement 2021–2024', nav: 'resultater', search: true, lang: 'en', twin: '/aftale-2021-2024' },
+  { route: '/en/copenhagen-2017-18', file: 'en/copenhagen-2017-18.md', title: 'City of Copenhagen 2017–18', nav: 'resultater', search: true, lang: 'en', twin: '/koebenhavn-2017-18' },
+  { route: '/en/recommendations', file: 'en/recommendations.md', title: 'Recommendations', nav: 'resultater', search: true, lang: 'en', twin: '/anbefalinger' },
+  { route: '/en/timeline', file: 'en/timeline.md', title: 'Timeline', nav: 'resultater', search: true, lang: 'en', twin: '/tidslinje' },
+  { route: '/en/help', file: 'en/help.md', title: 'Help and advice', nav: 'kommuner', search: true, lang: 'en', twin: '/hjaelp' },
+  { route: '/en/kommuner/', file: 'en/kommuner/index.md', title: 'Find your kommune', nav: 'kommuner', search: true, lang: 'en', twin: '/kommuner/' },
+  { route: '/en/regions/', file: 'en/regions/index.md', title: 'All regions', nav: null, search: true, lang: 'en', twin: '/regioner/' },
   // One English page per region (the kommune pages stay Danish; the English finder and region pages lead to them).
   { route: '/en/regions/[region]', file: 'en/regions/[region].md', title: 'The regions', nav: null, search: true, lang: 'en', twin: '/regioner/[region]' },
-  { route: '/en/data/', file: 'en/data/index.md', title: 'Data', nav: 'data', search: true, data: 'en-data.data.ts', lang: 'en', twin: '/data/' },
-  { route: '/en/sources', file: 'en/sources.md', title: 'Sources', nav: 'data', search: true, data: 'en-sources.data.ts', lang: 'en', twin: '/kilder' },
-  { route: '/en/glossary', file: 'en/glossary.md', title: 'Glossary', nav: 'data', search: true, data: 'en-glossary.data.ts', lang: 'en', twin: '/ordliste' },
+  { route: '/en/data/', file: 'en/data/index.md', title: 'Data', nav: 'data', search: true, lang: 'en', twin: '/data/' },
+  { route: '/en/sources', file: 'en/sources.md', title: 'Sources', nav: 'data', search: true, lang: 'en', twin: '/kilder' },
+  { route: '/en/glossary', file: 'en/glossary.md', title: 'Glossary', nav: 'data', search: true, lang: 'en', twin: '/ordliste' },
   { route: '/en/about', file: 'en/about.md', title: 'About this site', nav: 'data', search: true, lang: 'en', twin: '/om' },
   { route: '/en/search', file: 'en/search.md', title: 'Search', nav: null, search: false, lang: 'en', twin: '/sog' },
 ]

@@ -1,6 +1,6 @@
 import { loadData } from '../../../scripts/data/load-data.ts'
 import { regionViewEn } from '../../../scripts/site/en/views/kommuner.ts'
-import { slugOf } from '../../../scripts/site/views/kommuner.ts'
+import { slugOf } from '../../../scripts/site/slug.ts'
 
 // One English page per region, at /en/regions/<name> (the same slug as the Danish /regioner/<name>).
 export default {

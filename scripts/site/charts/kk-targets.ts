@@ -67,7 +67,7 @@ export function kkTargetsChart(t: Tables, lang: Lang = 'da'): ChartModel {
     y += 16
   }
   const sentences = rows.map((i) => `${nameOf(i)}: ${indicatorIn(i)}, ${verdictIn(verdictOf(i)?.status)}`)
-  const plan = t.plans.find((p) => p.plan_id === 'kk2017')!
+  const plan = records(t).plan('kk2017')
   const when = formatDate(rows[0]?.date ?? '')
   return {
     id: 'kk-maal-og-resultater',

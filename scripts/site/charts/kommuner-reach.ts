@@ -53,7 +53,7 @@ export function kommunerReachChart(t: Tables, lang: Lang = 'da'): ChartModel {
   const size = step - 4
   const grid = Math.ceil(total / COLUMNS) * step
   const marks: Mark[] = []
-  const who = (i: Indicator) => (lang === 'en' ? sourceLabelEn : sourceLabel)(t.sources.find((s) => s.source_id === i.source_id)!)
+  const who = (i: Indicator) => (lang === 'en' ? sourceLabelEn : sourceLabel)(records(t).source(i.source_id))
   let top = 0
   readings.forEach((r) => {
     // The count, then who says so (wrapped: it is long), then the squares.

@@ -43,13 +43,10 @@ export function moneyByPlanChart(t: Tables, lang: Lang = 'da'): ChartModel {
   const purpose = (f: Funding) => (lang === 'en' ? f.purpose_en : f.purpose)
   const hp = records(t).funding('hp2017-satspulje')
   const frame = records(t).funding('fl21-frame')
-  const areaNumber = (f: Funding) => t.areas.find((a) => a.area_id === f.area_id)?.number ?? 0
+  const areaNumber = (f: Funding) => (f.area_id ? records(t).area(f.area_id).number : 0)
   // Parts in the order of the agreement's areas, numbered as the areas are.
   const parts = t.funding.filter((f) => f.parent_id === frame.funding_id).sort((a, b) => areaNumber(a) - areaNumber(b))
-  const planName = (id: string | null) => {
-    const p = t.plans.find((x) => x.plan_id === id)
-    return (lang === 'en' ? p?.short_name_en : p?.short_name) ?? ''
-  }
+  const planName = (id: string | null) => (id ? (lang === 'en' ? records(t).planOf(id).short_name_en : records(t).planOf(id).short_name) : '')
   const x = scaleLinear().domain([0, Math.max(periodAmount(hp), periodAmount(frame))]).range([0, WIDTH])
   const marks: Mark[] = []
   let y = 0

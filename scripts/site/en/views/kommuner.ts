@@ -2,7 +2,8 @@ import type { Beredskab, Link, Tables } from '../../../data/types.ts'
 import { FORMATS } from '../../../format/locale.ts'
 import { archived } from '../../archive.ts'
 import { type Mark, PageSources } from '../../refs.ts'
-import { fullName, kommunePath, slugOf } from '../../views/kommuner.ts'
+import { fullName, kommunePath } from '../../views/kommuner.ts'
+import { slugOf } from '../../slug.ts'
 import { citeEn } from '../cite.ts'
 
 const en = FORMATS.en
