@@ -59,8 +59,14 @@ function anbefalingerViewBody(t: Tables) {
     conclusion(t, refs, 'evaluation-recommendations-outcome-unknown'),
     sentence(
       refs,
-      `Københavns Kommunes plan for ${plan('kk2017').start_year}–${plan('kk2017').end_year} havde ${formatNumber(kkRecs.length)} anbefalinger, som var indsatser med egne mål. Til ${formatNumber(funded.length)} af dem var der afsat midler; ${formatNumber(unfunded.length)} havde ingen særskilte midler og løftes inden for forvaltningens eksisterende ramme. Ved status i ${formatDate(verdicts[0]!.date)} forventede kommunen at nå målet for ${formatNumber(expected)} af dem; for ${formatNumber(verdicts.length - expected)} var målet nået.`,
-      cite(t, plan('kk2017')), ...money.map((f) => cite(t, f)), ...verdicts.map((u) => cite(t, u)),
+      `Københavns Kommunes plan for ${plan('kk2017').start_year}–${plan('kk2017').end_year} havde ${formatNumber(kkRecs.length)} anbefalinger, som var indsatser med egne mål. Ved status i ${formatDate(verdicts[0]!.date)} forventede kommunen at nå målet for ${formatNumber(expected)} af dem; for ${formatNumber(verdicts.length - expected)} var målet nået.`,
+      cite(t, plan('kk2017')), ...verdicts.map((u) => cite(t, u)),
+    ),
+    // A sentence of its own, so that each sentence's marks stay few enough to wrap at 320 px.
+    sentence(
+      refs,
+      `Til ${formatNumber(funded.length)} af dem var der afsat midler; ${formatNumber(unfunded.length)} havde ingen særskilte midler og løftes inden for forvaltningens eksisterende ramme.`,
+      ...money.map((f) => cite(t, f)),
     ),
   ]
   const themes = Object.entries(THEMES)

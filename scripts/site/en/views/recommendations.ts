@@ -54,8 +54,13 @@ export function recommendationsViewEn(t: Tables) {
     conclusionEn(t, refs, 'evaluation-recommendations-outcome-unknown'),
     sentence(
       refs,
-      `The City of Copenhagen’s plan for ${plan('kk2017').start_year}–${plan('kk2017').end_year} had ${en.number(kkRecs.length)} recommendations, which were efforts with targets of their own. For ${en.number(funded.length)} of them money was set aside; ${en.number(unfunded.length)} had no separate money and is carried within the administration's existing budget frame. At the status in ${en.date(verdicts[0]!.date)} the municipality expected to meet the target for ${en.number(expected)} of them; for ${en.number(verdicts.length - expected)} the target was met.`,
-      citeEn(t, plan('kk2017')), ...money.map((f) => citeEn(t, f)), ...verdicts.map((u) => citeEn(t, u)),
+      `The City of Copenhagen’s plan for ${plan('kk2017').start_year}–${plan('kk2017').end_year} had ${en.number(kkRecs.length)} recommendations, which were efforts with targets of their own. At the status in ${en.date(verdicts[0]!.date)} the municipality expected to meet the target for ${en.number(expected)} of them; for ${en.number(verdicts.length - expected)} the target was met.`,
+      citeEn(t, plan('kk2017')), ...verdicts.map((u) => citeEn(t, u)),
+    ),
+    sentence(
+      refs,
+      `For ${en.number(funded.length)} of them money was set aside; ${en.number(unfunded.length)} had no separate money and is carried within the administration's existing budget frame.`,
+      ...money.map((f) => citeEn(t, f)),
     ),
   ]
   const themes = Object.entries(THEMES_EN)
