@@ -47,7 +47,6 @@ function aftaleViewBody(t: Tables) {
       `${plan.name} fordeler ${frameText} i ${period} til en styrket indsats mod negativ social kontrol.`,
       cite(t, frame),
     ),
-    conclusion(t, refs, 'fl21-frame-is-finance-act-frame'),
     sentence(
       refs,
       `Ved ministerens status ${formatDate(firstDate)} var ${formatNumber(delayedUpdates.length)} initiativer forsinket: ${delayedUpdates.map((u) => shortName(u.initiative_id)).join(', ').replace(/, ([^,]*)$/, ' og $1')}. De øvrige initiativer i brevet, ${formatNumber(onTime.length)} (${COUNT_LEAD}), fulgte tidsplanen.`,
@@ -57,7 +56,7 @@ function aftaleViewBody(t: Tables) {
     conclusion(t, refs, 'diploma-completion-unknown'),
     sentence(
       refs,
-      `Uden for aftalen ${actGrants.every((f) => moneyVerb(t, f) === 'afsat') ? 'afsætter' : 'nævner'} finanslovsaftalen for 2021 ${actGrants.map((f) => `${amountText(f)} til ${orgShort(f)}`).join(' og ')} i ${actGrants[0]!.start_year}–${actGrants[0]!.end_year}.`,
+      `Desuden ${actGrants.every((f) => moneyVerb(t, f) === 'afsat') ? 'afsætter' : 'nævner'} finanslovsaftalen for 2021 ${actGrants.map((f) => `${amountText(f)} til ${orgShort(f)}`).join(' og ')} i ${actGrants[0]!.start_year}–${actGrants[0]!.end_year}.`,
       ...actGrants.map((f) => cite(t, f)),
     ),
   ]

@@ -49,7 +49,6 @@ export function agreementViewEn(t: Tables) {
       `${plan.name_en} splits ${frameText} in ${period} for a stronger effort against negative social control.`,
       citeEn(t, frame),
     ),
-    conclusionEn(t, refs, 'fl21-frame-is-finance-act-frame'),
     sentence(
       refs,
       `At the minister’s status of ${en.date(firstDate)}, ${en.number(delayedUpdates.length)} initiatives were delayed: ${list(delayedUpdates.map((u) => shortName(u.initiative_id)))}. The letter’s other initiatives, ${en.number(onTime.length)} (${COUNT_LEAD_EN}), were on schedule.`,
@@ -60,7 +59,7 @@ export function agreementViewEn(t: Tables) {
     conclusionEn(t, refs, 'diploma-completion-unknown'),
     sentence(
       refs,
-      `Outside the agreement, the Finance Act agreement for 2021 sets aside money for the associations Baba and Bydelsmødre for 2021–2022: ${actGrants.map(grantText).join(' and ')}.`,
+      `Besides, the Finance Act agreement for 2021 sets aside money for the associations Baba and Bydelsmødre for 2021–2022: ${actGrants.map(grantText).join(' and ')}.`,
       ...actGrants.map((f) => citeEn(t, f)),
     ),
   ]
