@@ -46,7 +46,7 @@ try {
     const t0 = performance.now()
     const data = c.id === 'real' ? null : writeScaledData({ dataDir: DATA_DIR, sourcesDir: SOURCES_DIR }, dir, { rows: c.rows, kommuner: extra })
     const generated = (performance.now() - t0) / 1000
-    const env = data ? { NSK_DATA_DIR: data.dataDir, NSK_SOURCES_DIR: data.sourcesDir } : {}
+    const env: Record<string, string> = data ? { NSK_DATA_DIR: data.dataDir, NSK_SOURCES_DIR: data.sourcesDir } : {}
     const out = join(work, `${c.id}-dist`)
     console.log(`\n${c.label}: ${data ? `data generated in ${generated.toFixed(1)} s, ` : ''}building …`)
     loads.push(loadavg()[0]!)
