@@ -5,6 +5,8 @@
  */
 import { describe, expect, it } from 'vitest'
 import { dateWords } from '../../scripts/data/dates.ts'
+import { NUMBER_WORDS } from '../../scripts/format/danish.ts'
+import { FORMATS } from '../../scripts/format/locale.ts'
 import type { Funding, Indicator, Tables } from '../../scripts/data/types.ts'
 import { CONCLUSION_LEAD, moneyVerb, ourSum, SUM_LEAD } from '../../scripts/site/claims.ts'
 import { amountEn, dateWordsEn, indicatorEn, STATUS_EN, targetEn, valueEn, wasWere } from '../../scripts/site/en/words.ts'
@@ -154,5 +156,23 @@ describe('our own words (claims.ts)', () => {
     expect(moneyVerb(t, funding({ quote: 'Der er afsat 10 mio. kr. årligt' }))).toBe('afsat')
     expect(moneyVerb(t, funding({ quote: 'Til indsatsen  AFSÆTTES i alt' }))).toBe('afsættes')
     expect(() => moneyVerb(t, funding({ funding_id: 'fl21-x', quote: 'Projektet udbydes' }))).toThrow('fl21-x: no money verb in its quote')
+  })
+})
+
+describe('every month in English, at day and month precision', () => {
+  const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December']
+  it.each(MONTHS.map((name, i) => [i + 1, name] as const))('month %i is %s', (m, name) => {
+    const mm = String(m).padStart(2, '0')
+    expect(FORMATS.en.date(`2021-${mm}-09`)).toBe(`9 ${name} 2021`)
+    expect(FORMATS.en.date(`2017-${mm}`)).toBe(`${name} 2017`)
+  })
+})
+
+describe('numbers in words, as the sources write them (the data check finds figures written so)', () => {
+  it('knows one to twelve, and for one only the accented forms', () => {
+    expect(NUMBER_WORDS).toEqual({
+      1: ['én', 'ét'], 2: ['to'], 3: ['tre'], 4: ['fire'], 5: ['fem'], 6: ['seks'], 7: ['syv'],
+      8: ['otte'], 9: ['ni'], 10: ['ti'], 11: ['elleve'], 12: ['tolv'],
+    })
   })
 })
