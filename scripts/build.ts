@@ -24,10 +24,18 @@ const dist = args['out-dir'] ? resolve(args['out-dir']) : join(PROJECT_ROOT, '.v
 const scratch = `${dist}-next`
 
 const started = performance.now()
+// Each step's time, printed as `timing <step>: <s> s` (npm run bench:scale reads them).
+let lap = started
+const timing = (step: string) => {
+  const now = performance.now()
+  console.log(`timing ${step}: ${((now - lap) / 1000).toFixed(1)} s`)
+  lap = now
+}
 
 // Checked once here; the page loaders reuse this result (see checkDataOnce), as they are handed it for the whole build.
 const { problems: dataProblems, tables, pkg } = checkDataOnce()
 pinCheckedData()
+timing('data check')
 const problems = dataProblems.length ? dataProblems : missingRecords(tables)
 if (problems.length) {
   for (const p of problems) console.error(formatProblem(p))
@@ -39,13 +47,17 @@ const siteUrl = readSiteUrl()
 if (!siteUrl) console.warn(SITE_URL_UNSET)
 // Each build waits for the one before it, once its data is checked (so bad data still stops a build at once).
 await acquireBuildLock()
+lap = performance.now()
 rmSync(scratch, { recursive: true, force: true })
 try {
-  // `--base /nsk/` builds the site to be served under a path (every internal link goes through withBase).
   // The downloads first: the Data page's loader shows the sizes and checksums of this very set.
   const exports = await exportsOnce(pkg, tables)
+  timing('downloads')
+  // `--base /nsk/` builds the site to be served under a path (every internal link goes through withBase).
   await build(PROJECT_ROOT, { outDir: scratch, ...(args.base ? { base: args.base } : {}) })
+  timing('vitepress')
   writeExports(pkg, exports, scratch)
+  timing('writing downloads')
   if (siteUrl) writeFileSync(join(scratch, 'robots.txt'), robotsTxt(siteUrl))
   // Every loader shares one check of the data and one set of downloads; more means a loader made its own.
   if (dataChecks() !== 1) throw new Error(`expected the data to be read and checked once per build, found ${dataChecks()} times`)
@@ -53,6 +65,7 @@ try {
   console.log(`downloads: ${exports.files.length} files, built once`)
   // Last, on the finished HTML: a failed index means nothing is written.
   const search = await writeSearchIndex(scratch)
+  timing('search index')
   console.log(`search index: ${search.pages} pages, language ${search.languages.join(', ')}`)
 } catch (e) {
   rmSync(scratch, { recursive: true, force: true })
