@@ -86,7 +86,7 @@ export interface Initiative extends Row, Provenance {
 export interface InitiativeActor extends Row, Provenance {
   initiative_id: Text
   org_id: Text
-  role: 'carries_out' | 'funds' | 'develops' | 'partner' | 'grantee' | 'test_site' | 'advises'
+  role: 'carries_out' | 'funds' | 'develops' | 'partner' | 'grantee' | 'test_site' | 'advises' | 'to_offer' | 'course'
 }
 export type Status = 'on_schedule' | 'delayed' | 'carried_out' | 'established' | 'given_up' | 'cancelled' | 'to_be_offered' | 'target_met' | 'target_expected'
 export interface StatusUpdate extends Row, Provenance {

@@ -15,6 +15,8 @@ const ROLE_EN: Record<string, string> = {
   grantee: 'Receives a grant',
   test_site: 'Test kommune',
   advises: 'Advises',
+  to_offer: 'To offer',
+  course: 'Course offer',
 }
 
 /** English pages' anchors for the records they show (the Danish pages' are Danish: initiativ-…). */

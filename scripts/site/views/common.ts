@@ -46,6 +46,9 @@ const ROLE: Record<string, string> = {
   grantee: 'Modtager tilskud',
   test_site: 'Testkommune',
   advises: 'Rådgiver',
+  // The source says it is to offer it ("skal udbyde"), not that it has.
+  to_offer: 'Skal udbyde',
+  course: 'Kursustilbud',
 }
 
 /** What a plan's page opens with: its description and the passage it rests on. */
