@@ -35,6 +35,9 @@ export default defineConfigWithTheme<NskThemeConfig>({
   lastUpdated: false,
   // The inline script sets the appearance; VitePress's own dark-mode script would be a second one.
   appearance: false,
+  // VitePress's <Content> wrapper carries style="position:relative" by default; the site's
+  // Content-Security-Policy allows no style attribute, and nothing here needs it.
+  contentProps: {},
   head: [
     ['link', { rel: 'icon', href: '/favicon.svg', type: 'image/svg+xml' }],
     ['meta', { name: 'theme-color', content: '#1f4e79' }],

@@ -11,6 +11,7 @@ import { build } from 'vitepress'
 import { checkDataOnce, dataChecks, PROJECT_ROOT } from './data/load-data.ts'
 import { formatProblem } from './data/problems.ts'
 import { writeExports } from './export/write-exports.ts'
+import { removeBuildLeftovers, writeHostRules } from './site/host-rules.ts'
 import { missingRecords } from './site/records.ts'
 import { writeSearchIndex } from './site/search-index.ts'
 import { readSiteUrl, robotsTxt, SITE_URL_UNSET } from './site/site-url.ts'
@@ -34,6 +35,7 @@ if (!siteUrl) console.warn(SITE_URL_UNSET)
 rmSync(scratch, { recursive: true, force: true })
 try {
   await build(PROJECT_ROOT, { outDir: scratch })
+  removeBuildLeftovers(scratch)
   await writeExports(pkg, tables, scratch)
   if (siteUrl) writeFileSync(join(scratch, 'robots.txt'), robotsTxt(siteUrl))
   // Every loader shares one check of the data; more means a loader reads it on its own.
@@ -41,6 +43,9 @@ try {
   // Last, on the finished HTML: a failed index means nothing is written.
   const search = await writeSearchIndex(scratch)
   console.log(`search index: ${search.pages} pages, language ${search.languages.join(', ')}`)
+  // The host's headers hash the inline scripts of the finished pages, so they come after every page.
+  const host = writeHostRules(scratch)
+  console.log(`host rules: ${host.rules} header rules, ${host.redirects} redirects`)
 } catch (e) {
   rmSync(scratch, { recursive: true, force: true })
   console.error(e instanceof Error ? e.message : e)
