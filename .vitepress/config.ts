@@ -1,24 +1,40 @@
-import { defineConfigWithTheme } from 'vitepress'
+import { defineConfigWithTheme, type HeadConfig } from 'vitepress'
 import { buildIslands } from './islands/build.ts'
 import { INLINE_SCRIPT } from './inline-script.ts'
 import { danishPermalink } from './permalink.ts'
 import { routeOfFile, SITE_PAGES } from './pages.ts'
-import { canonicalUrl, readSiteUrl } from '../scripts/site/site-url.ts'
+import { canonicalUrl, readSiteUrl, SITE_TITLE } from '../scripts/site/site-url.ts'
 import { SEARCH_ROUTE, searchHead } from './search-ui.ts'
-import { loadData } from '../scripts/data/load-data.ts'
+import { checkDataOnce, loadData } from '../scripts/data/load-data.ts'
+import { formatDate } from '../scripts/format/danish.ts'
 import { anchor } from '../scripts/site/anchors.ts'
 import { linkFirstUse } from '../scripts/site/first-use.ts'
+import { FEED_PATH } from '../scripts/site/links.ts'
+import { shareHead, sourcesOnPage, updatedLine } from '../scripts/site/share-meta.ts'
 
 /** What the site's own theme (theme/Layout.vue) reads from the config; all of it Danish. */
 export interface NskThemeConfig {
   skipToContentLabel: string
   outlineLabel: string
   footer: { message: string }
+  /** The site's public address (SITE_URL), or null: printed pages and citations name their address with it. */
+  siteUrl: string | null
+  /** The data version the site was built from, and its date (Danish), for citations. */
+  dataVersion: { version: string; date: string }
   notFound: { code: string; title: string; quote: string; linkLabel: string; linkText: string }
 }
 
 // The public address (SITE_URL) gives canonical links and sitemap.xml; unset, both are left out.
 const SITE_URL = readSiteUrl()
+
+/** The data version and its date, from the package (the build has checked it; bad data stops it elsewhere). */
+function dataVersion(): NskThemeConfig['dataVersion'] {
+  // `created` is the version's release date (CHANGELOG.md's heading gives the same day).
+  const pkg = checkDataOnce().pkg as ReturnType<typeof checkDataOnce>['pkg'] & { created?: string }
+  return { version: pkg.version ?? '', date: pkg.created ? formatDate(pkg.created.slice(0, 10)) : '' }
+}
+
+const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')
 
 // The islands' scripts are built once per build, when the first page that holds one is written.
 let islands: Promise<Record<string, string>> | undefined
@@ -28,7 +44,7 @@ let islands: Promise<Record<string, string>> | undefined
 export default defineConfigWithTheme<NskThemeConfig>({
   srcDir: 'docs',
   lang: 'da-DK',
-  title: 'Negativ social kontrol i tal',
+  title: SITE_TITLE,
   description: 'Danmarks indsats mod negativ social kontrol og æresrelaterede konflikter: planer, penge, resultater og evalueringer – med kilde til hvert tal.',
   cleanUrls: true,
   mpa: true,
@@ -44,12 +60,18 @@ export default defineConfigWithTheme<NskThemeConfig>({
     ['script', { id: 'nsk-js' }, INLINE_SCRIPT],
   ],
   sitemap: SITE_URL ? { hostname: SITE_URL } : undefined,
-  transformHead({ pageData }) {
-    if (!SITE_URL || pageData.isNotFound || pageData.relativePath === '404.md') return
-    return [['link', { rel: 'canonical', href: canonicalUrl(SITE_URL, routeOfFile(pageData.relativePath)) }]]
+  transformHead({ pageData, description }) {
+    if (pageData.isNotFound || pageData.relativePath === '404.md') return
+    const route = routeOfFile(pageData.relativePath)
+    // Open Graph / Twitter: the page's own title and description, its preview image (scripts/site/chart-images.ts).
+    const share = shareHead({ route, title: pageData.title || SITE_TITLE, description, siteTitle: SITE_TITLE, siteUrl: SITE_URL })
+    const feed: HeadConfig = ['link', { rel: 'alternate', type: 'application/atom+xml', title: `${SITE_TITLE}: nye data og ændringer`, href: FEED_PATH }]
+    return SITE_URL ? [['link', { rel: 'canonical', href: canonicalUrl(SITE_URL, route) }], feed, ...share] : [feed, ...share]
   },
   markdown: { headers: { level: [2, 3] }, anchor: { permalink: danishPermalink as never } },
   themeConfig: {
+    siteUrl: SITE_URL,
+    dataVersion: dataVersion(),
     skipToContentLabel: 'Gå til indholdet',
     outlineLabel: 'På denne side',
     footer: {
@@ -76,6 +98,12 @@ export default defineConfigWithTheme<NskThemeConfig>({
     if (page !== 'ordliste.md' && page !== '404.md') {
       const terms = loadData().terms.map((t) => ({ id: t.term_id, term: t.term, href: `${siteConfig.site.base}ordliste#${anchor.term(t.term_id)}` }))
       html = linkFirstUse(html, terms)
+    }
+    // "Senest opdateret", from the data version and the newest source the page names (not the build date).
+    if (page !== '404.md') {
+      const { version, created } = checkDataOnce().pkg as ReturnType<typeof checkDataOnce>['pkg'] & { created?: string }
+      const line = updatedLine({ version, versionDate: created!.slice(0, 10), sources: sourcesOnPage(html, loadData().sources) })
+      html = html.replace('</main>', `<p class="page-updated">${escapeHtml(line)}</p></main>`)
     }
     const names = [...new Set([...html.matchAll(/ data-island="([^"]+)"/g)].map((m) => m[1]!))]
     if (!names.length) return html

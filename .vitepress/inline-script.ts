@@ -35,8 +35,20 @@ export function searchShortcut(): string {
   return `addEventListener('keydown',e=>{var t=e.target;if(e.key==='/'&&!e.ctrlKey&&!e.metaKey&&!e.altKey&&!/^(INPUT|TEXTAREA|SELECT)$/.test(t.tagName)&&!t.isContentEditable){e.preventDefault();location.href='${SEARCH_ROUTE}?q='}});`
 }
 
+/**
+ * "Kopiér citatet" (components/NskCite.vue): copies the citation's text with the page's full
+ * address (where the page shows a site-relative one) and today's date as the date read.
+ */
+export function copyCitation(): string {
+  return `addEventListener('click',e=>{var b=e.target.closest&&e.target.closest('[data-copy]');if(!b)return;
+var p=document.getElementById(b.dataset.copy).cloneNode(true),a=p.querySelector('[data-address]'),r=p.querySelector('[data-read]');
+if(a&&a.textContent[0]=='/')a.textContent=location.origin+a.textContent;
+if(r)r.textContent=new Date().toLocaleDateString('da-DK',{day:'numeric',month:'long',year:'numeric'});
+navigator.clipboard.writeText(p.textContent.replace(/\\s+/g,' ').trim()).then(()=>b.textContent='Kopieret',()=>b.textContent='Markér teksten og kopiér den')});`
+}
+
 /** The parts, in the order they run. */
-export const PARTS: (() => string)[] = [appearance, searchShortcut]
+export const PARTS: (() => string)[] = [appearance, searchShortcut, copyCitation]
 
 /** The script as written into every page's head (VitePress minifies it; the hash is of the result). */
 export const INLINE_SCRIPT = `(()=>{var d=document.documentElement;${PARTS.map((p) => p()).join('')}})()`.replace(/\n/g, '')

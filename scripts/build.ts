@@ -4,17 +4,21 @@
  * `.vitepress/dist`. Bad data therefore never leaves a half-built site.
  * `--out-dir <folder>` builds into another folder instead (the tests build into a temporary one).
  */
-import { existsSync, renameSync, rmSync, writeFileSync } from 'node:fs'
+import { existsSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs'
 import { join, relative, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import { build } from 'vitepress'
 import { checkDataOnce, dataChecks, PROJECT_ROOT } from './data/load-data.ts'
 import { formatProblem } from './data/problems.ts'
 import { writeExports } from './export/write-exports.ts'
+import { allCharts } from './site/charts/index.ts'
+import { chartPages, writeChartImages, writeShareImages } from './site/chart-images.ts'
+import { atomFeed, FEED_PATH } from './site/feed.ts'
 import { removeBuildLeftovers, writeHostRules } from './site/host-rules.ts'
+import { htmlFiles } from './browser/site-pages.ts'
 import { missingRecords } from './site/records.ts'
 import { writeSearchIndex } from './site/search-index.ts'
-import { readSiteUrl, robotsTxt, SITE_URL_UNSET } from './site/site-url.ts'
+import { canonicalUrl, readSiteUrl, robotsTxt, SITE_TITLE, SITE_URL_UNSET } from './site/site-url.ts'
 
 const { values: args } = parseArgs({ options: { 'out-dir': { type: 'string' } } })
 const dist = args['out-dir'] ? resolve(args['out-dir']) : join(PROJECT_ROOT, '.vitepress', 'dist')
@@ -36,6 +40,16 @@ rmSync(scratch, { recursive: true, force: true })
 try {
   await build(PROJECT_ROOT, { outDir: scratch })
   removeBuildLeftovers(scratch)
+  // Each chart as SVG and PNG and its embed page, from the chart as the built page drew it.
+  const images = writeChartImages(scratch, chartPages(scratch, allCharts(tables), htmlFiles(scratch)), {
+    siteTitle: SITE_TITLE,
+    version: pkg.version,
+    address: (route) => (siteUrl ? canonicalUrl(siteUrl, route) : route),
+  })
+  console.log(`chart images: ${images.charts} charts as SVG, PNG and embed page`)
+  const shares = writeShareImages(scratch, htmlFiles(scratch), allCharts(tables), { siteTitle: SITE_TITLE, version: pkg.version })
+  console.log(`share images: ${shares.images} pages`)
+  writeFileSync(join(scratch, FEED_PATH.slice(1)), atomFeed({ changelog: readFileSync(join(PROJECT_ROOT, 'data', 'CHANGELOG.md'), 'utf8'), siteTitle: SITE_TITLE, siteUrl, description: pkg.description }))
   await writeExports(pkg, tables, scratch)
   if (siteUrl) writeFileSync(join(scratch, 'robots.txt'), robotsTxt(siteUrl))
   // Every loader shares one check of the data; more means a loader reads it on its own.

@@ -15,11 +15,12 @@
 import { createHash } from 'node:crypto'
 import { readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
+import { EMBED_DIR } from './links.ts'
+
+export { EMBED_DIR }
 
 export const HEADERS_FILE = '_headers'
 export const REDIRECTS_FILE = '_redirects'
-/** The folder of the standalone chart pages that other sites may put in an iframe. */
-export const EMBED_DIR = 'indlejring'
 
 export type Headers = Record<string, string>
 export interface HeaderRule { path: string; headers: Headers }

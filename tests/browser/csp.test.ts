@@ -4,12 +4,18 @@
  * runs Pagefind's WebAssembly; a script the site did not write is refused (so the policy is really
  * in force); pages refuse to be framed by another site.
  */
+import { readdirSync } from 'node:fs'
 import { createServer } from 'node:http'
+import { join } from 'node:path'
 import type { AddressInfo } from 'node:net'
 import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { SEARCH_ROUTE } from '../../.vitepress/search-ui.ts'
-import { ALL_PAGES, connectBrowser, newContext, SITE_URL, urlOf, waitForPage, WIDTHS } from './session.ts'
+import { EMBED_DIR } from '../../scripts/site/links.ts'
+import { ALL_PAGES, DIST_DIR, connectBrowser, newContext, SITE_URL, urlOf, waitForPage, WIDTHS } from './session.ts'
+
+/** The charts' embed pages (/indlejring/<id>), which other sites may frame. */
+const EMBEDS = readdirSync(join(DIST_DIR, EMBED_DIR)).map((f) => `/${EMBED_DIR}/${f.replace(/\.html$/, '')}`)
 
 let browser: Browser
 let context: BrowserContext
@@ -44,7 +50,7 @@ async function visit(page: Page, route: string, settle = false) {
 
 describe('Content-Security-Policy from _headers', () => {
   it('every page loads with the policy in force and no violation', async () => {
-    const routes = [...ALL_PAGES.map((p) => p.route), '/findes-ikke']
+    const routes = [...ALL_PAGES.map((p) => p.route), ...EMBEDS, '/findes-ikke']
     const failures: string[] = []
     const pages = await Promise.all([1, 2, 3].map(() => context.newPage()))
     let next = 0
@@ -101,6 +107,24 @@ describe('Content-Security-Policy from _headers', () => {
       expect(response.headers()['x-content-type-options']).toBe('nosniff')
       expect(response.headers()['referrer-policy']).toBe('same-origin')
       expect(frame.url()).toBe('chrome-error://chromewebdata/')
+    } finally {
+      await close()
+      await page.close()
+    }
+  })
+})
+
+describe('embed pages', () => {
+  it('may be framed by another site, and show the chart there without a script', async () => {
+    expect(EMBEDS.length).toBeGreaterThan(5)
+    const page = await context.newPage()
+    const { frame, response, close } = await frameFromOtherSite(page, EMBEDS[0]!)
+    try {
+      expect(response.headers()['x-frame-options']).toBeUndefined()
+      expect(response.headers()['content-security-policy']).toMatch(/script-src 'self'/)
+      expect(frame.url()).toBe(urlOf(EMBEDS[0]!))
+      expect(await frame.locator('svg[role="img"]').count()).toBe(1)
+      expect(await frame.locator('script').count()).toBe(0)
     } finally {
       await close()
       await page.close()
