@@ -2,6 +2,7 @@ import { formatNumber } from '../format/danish.ts'
 import type { Problem } from './problems.ts'
 import type { TypedRow } from './check-table.ts'
 import { checkKommuneRules } from './check-kommune.ts'
+import { type DatedRow, dateProblems } from './dates.ts'
 
 /** The 2017–2020 plan's outcome counts (indicator ids) that must add up: launched = the rest. */
 export const OUTCOME_COUNTS = {
@@ -189,16 +190,11 @@ function checkTargets(indicators: TypedRow[], report: Report): void {
   }
 }
 
-const PRECISION_OF_LENGTH: Record<number, string> = { 4: 'year', 7: 'month', 10: 'day' }
-
-/** `date_precision` names the precision the ISO date is written at; no date, no precision. */
+/** A date's precision fits how it is written, and its interval is the one its precision's rule gives (scripts/data/dates.ts). */
 function checkDatePrecision(rows: TypedRow[], report: Report): void {
   for (const r of rows) {
-    if (!('date_precision' in r) || invalid(r, 'date', 'date_precision')) continue
-    const expected = typeof r.date === 'string' ? PRECISION_OF_LENGTH[r.date.length] ?? null : null
-    if (expected !== r.date_precision) {
-      report(r, 'date_precision', expected === null ? `expected an empty cell where date is empty, found "${r.date_precision}"` : `expected "${expected}" (the precision of "${r.date}"), found ${r.date_precision === null ? 'an empty cell' : `"${r.date_precision}"`}`)
-    }
+    if (!('date_precision' in r) || invalid(r, 'date', 'date_precision', 'date_start', 'date_end', 'date_text')) continue
+    for (const [column, message] of dateProblems(r as DatedRow)) report(r, column, message)
   }
 }
 

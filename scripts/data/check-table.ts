@@ -18,6 +18,7 @@ const NUMBER = /^-?(0|[1-9][0-9]*)(\.[0-9]*[1-9])?$/
 const PATTERN_NAMES: Record<string, string> = {
   '^[a-z0-9]+(-[a-z0-9]+)*$': 'an id of lower-case letters, digits and single hyphens',
   '^[0-9]{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?)?$': 'an ISO date (YYYY-MM-DD, YYYY-MM or YYYY)',
+  '^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$': 'an ISO date (YYYY-MM-DD)',
   '^https://[^\\s]+$': 'an https: URL',
   '^[0-9]{4}$': 'a four-digit code',
 }

@@ -6,6 +6,7 @@ import type { Tables } from './types.ts'
 const PATTERN_WORDS: Record<string, string> = {
   '^[a-z0-9]+(-[a-z0-9]+)*$': 'id: lower-case letters, digits, single hyphens',
   '^[0-9]{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?)?$': 'ISO date: YYYY-MM-DD, YYYY-MM or YYYY',
+  '^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$': 'ISO date: YYYY-MM-DD',
   '^https://[^\\s]+$': 'https: URL',
   '^[0-9]{4}$': 'four digits',
 }

@@ -117,18 +117,31 @@ export function pitfalls(t: Tables): Pitfalls {
     text: `\`status_updates\` holds the full history: a later report is a new row. ${several.length === 1 ? 'One initiative has' : `${several.length} initiatives have`} more than one status (${several.map((id) => `\`${id}\``).join(', ')}). Use \`initiatives.latest_status\` for the latest, and do not count rows of \`status_updates\` as initiatives. ${notReported.length} named initiatives have no reported status (\`not_reported\`)${examples.length ? `, among them ${examples.length} of the press release's examples from the 2017–2020 plan` : ''}: that does not mean "not carried out". How many initiatives were not carried out is a figure in \`indicators\`.`,
   })
 
-  // 5. Date precision.
+  // 5. Dates are intervals (scripts/data/dates.ts).
   const dated = [...t.sources.filter((s) => s.date !== null), ...t.status_updates, ...t.indicators, ...t.events]
   const count = (p: string) => dated.filter((r) => r.date_precision === p).length
+  const WORDS: [string, string, string][] = [
+    ['day', 'til dagen', 'to the day'],
+    ['month', 'til måneden', 'to the month'],
+    ['quarter', 'til et kvartal', 'to a quarter'],
+    ['half', 'til et halvår', 'to a half-year'],
+    ['season', 'til en årstid', 'to a season'],
+    ['year', 'kun til året', 'only to the year'],
+    ['range', 'som et spænd', 'as a span'],
+    ['from', 'med en begyndelse, men intet slut', 'with a start but no end'],
+  ]
+  const used = WORDS.filter(([p]) => count(p) > 0)
+  const listDa = used.map(([p, w]) => `${formatNumber(count(p))} ${w}`).join(', ').replace(/, ([^,]*)$/, ' og $1')
+  const listEn = used.map(([p, , w]) => `${count(p)} ${w}`).join(', ').replace(/, ([^,]*)$/, ' and $1')
   da.push({
     id: 'datoer',
-    title: 'Datoernes præcision',
-    text: `Af ${formatNumber(dated.length)} datoer er ${formatNumber(count('day'))} angivet til dagen, ${formatNumber(count('month'))} kun til måneden og ${formatNumber(count('year'))} kun til året; \`date_precision\` siger hvilken. Sortér på \`date\` som tekst. Læses \`2018\` som en dato, bliver det 1. januar 2018, som kilden aldrig har sagt: behold præcisionen ved siden af.`,
+    title: 'Datoer er intervaller',
+    text: `Af ${formatNumber(dated.length)} datoer er ${listDa}; \`date_precision\` siger hvilken. Hver dato har et interval: \`date_start\` og \`date_end\` er den første og den sidste dag, kildens datering dækker (\`date_end\` er tom, hvor kilden ikke giver noget slut). Sortér på dem, ikke på \`date\`. Læses \`2018\` som en dato, bliver det 1. januar 2018, som kilden aldrig har sagt.`,
   })
   en.push({
     id: 'dates',
-    title: 'Date precision',
-    text: `Of ${dated.length} dates, ${count('day')} are given to the day, ${count('month')} only to the month and ${count('year')} only to the year; \`date_precision\` says which. Sort on \`date\` as text. Read as a date, \`2018\` becomes 1 January 2018, which the source never said: keep the precision beside it.`,
+    title: 'Dates are intervals',
+    text: `Of ${dated.length} dates, ${listEn}; \`date_precision\` says which. Every date has an interval: \`date_start\` and \`date_end\` are the first and last day the source's date covers (\`date_end\` is empty where the source gives no end). Sort on them, not on \`date\`. Read as a date, \`2018\` becomes 1 January 2018, which the source never said.`,
   })
 
   // 6. Codes as text.

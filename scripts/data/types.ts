@@ -12,13 +12,16 @@ interface Provenance {
   quote: Text
 }
 
-/** How precise an ISO date is: YYYY-MM-DD, YYYY-MM or YYYY. */
-export type DatePrecision = 'day' | 'month' | 'year'
+import type { DatePrecision } from './dates.ts'
+export type { DatePrecision }
 
 export interface Source extends Row {
   source_id: Text
   date: Opt<Text>
   date_precision: Opt<DatePrecision>
+  /** First day of the interval the date covers (scripts/data/dates.ts). */
+  date_start: Opt<Text>
+  date_end: Opt<Text>
   date_note: Opt<Text>
   date_note_en: Opt<Text>
   sender: Text
@@ -88,6 +91,10 @@ export interface StatusUpdate extends Row, Provenance {
   initiative_id: Text
   date: Text
   date_precision: DatePrecision
+  /** First day of the interval the date covers (scripts/data/dates.ts). */
+  date_start: Text
+  /** Last day; null for a `from` date (no end). */
+  date_end: Opt<Text>
   status: Status
   detail: Text
   detail_en: Text
@@ -109,6 +116,10 @@ export interface Indicator extends Row, Provenance {
   of_total: Opt<number>
   date: Text
   date_precision: DatePrecision
+  /** First day of the interval the date covers (scripts/data/dates.ts). */
+  date_start: Text
+  /** Last day; null for a `from` date (no end). */
+  date_end: Opt<Text>
   met: Opt<'yes' | 'no' | 'expected'>
   met_basis: Opt<'computed' | 'source'>
   /** Another source's figure for the same fact (both ways). */
@@ -190,6 +201,10 @@ export interface Event extends Row, Provenance {
   event_id: Text
   date: Text
   date_precision: DatePrecision
+  /** First day of the interval the date covers (scripts/data/dates.ts). */
+  date_start: Text
+  /** Last day; null for a `from` date (no end). */
+  date_end: Opt<Text>
   date_text: Opt<Text>
   date_text_en: Opt<Text>
   plan_id: Opt<Text>
@@ -232,6 +247,9 @@ export interface ConsultantCoverage extends Row, Provenance {
   host_kommunekode: Opt<Text>
   date: Opt<Text>
   date_precision: Opt<DatePrecision>
+  /** First day of the interval the date covers (scripts/data/dates.ts). */
+  date_start: Opt<Text>
+  date_end: Opt<Text>
   statement: Text
   statement_en: Text
 }
@@ -240,6 +258,9 @@ export interface HelpFact extends Row, Provenance {
   topic: 'security_consultants' | 'siri_advice' | 'networks'
   date: Opt<Text>
   date_precision: Opt<DatePrecision>
+  /** First day of the interval the date covers (scripts/data/dates.ts). */
+  date_start: Opt<Text>
+  date_end: Opt<Text>
   text: Text
   text_en: Text
 }
@@ -249,6 +270,9 @@ export interface KommuneMention extends Row, Provenance {
   topic: 'consultant_host' | 'consultant_contract' | 'jobcenter_tools_test' | 'civil_society' | 'municipal_plan' | 'local_effort'
   date: Opt<Text>
   date_precision: Opt<DatePrecision>
+  /** First day of the interval the date covers (scripts/data/dates.ts). */
+  date_start: Opt<Text>
+  date_end: Opt<Text>
   text: Text
   text_en: Text
 }

@@ -142,12 +142,12 @@ describe.each([
     expect(wrong).toEqual([])
   })
 
-  it('the timeline: one dot per event, in its year, hollow when only the year is known', async () => {
+  it('the timeline: one dot per event, in the year its interval starts, hollow when the source gives no day or month', async () => {
     const svg = await drawn(t, 'tidslinje')
     const events = [...t.events].sort((a, b) => a.date.localeCompare(b.date))
     const dots = circles(svg)
     expect(dots.length, 'one dot per event').toBe(events.length)
-    expect(dots.filter((d) => d.cls === 'dot-open').length, 'hollow dots: events known only to the year').toBe(events.filter((e) => e.date.length === 4).length)
+    expect(dots.filter((d) => d.cls === 'dot-open').length, 'hollow dots: events dated to a quarter, half, season, year or span').toBe(events.filter((e) => !['day', 'month'].includes(e.date_precision)).length)
     // The year ticks and their labels mark out each year's band on the axis.
     const ticks = lines(svg, 'tick').map((l) => l.x1)
     const years = texts(svg, 'value').map((x) => Number(x.text))
@@ -155,7 +155,7 @@ describe.each([
       const k = years.indexOf(year)
       return [ticks[k]!, ticks[k + 1] ?? svg.width] as const
     }
-    const perYear = (y: number) => events.filter((e) => e.date.startsWith(String(y))).length
+    const perYear = (y: number) => events.filter((e) => e.date_start.startsWith(String(y))).length
     for (const y of years) {
       const [from, to] = band(y)
       expect(dots.filter((d) => d.cx >= from - 0.01 && d.cx < to - 0.01).length, `dots in ${y}`).toBe(perYear(y))

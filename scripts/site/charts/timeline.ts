@@ -1,31 +1,31 @@
 import { scaleUtc } from 'd3-scale'
 import type { Tables } from '../../data/types.ts'
-import { formatDate } from '../../format/danish.ts'
+import { byInterval, dateWords } from '../../data/dates.ts'
 import { cite, citationLine } from '../cite.ts'
 import { type ChartModel, type Mark, LINE, WIDTH } from './model.ts'
 
-/** Start of the period an ISO date of any precision names. */
-const startOf = (iso: string) => {
-  const [y, m, d] = iso.split('-').map(Number)
-  return new Date(Date.UTC(y!, (m ?? 1) - 1, d ?? 1))
-}
+/** The first day of an event's interval (scripts/data/dates.ts). */
+const startOf = (e: Tables['events'][number]) => new Date(`${e.date_start}T00:00:00Z`)
 
-/** Events on a time axis, one dot each, stacked within a month; a hollow dot is a date known only to the year. */
+/**
+ * Events on a time axis, one dot each at the start of its interval, stacked within a month; a
+ * hollow dot is an event the sources date only to a longer period (a quarter, a season, a year, a span).
+ */
 export function timelineChart(t: Tables): ChartModel {
-  const events = [...t.events].sort((a, b) => a.date.localeCompare(b.date))
-  const first = startOf(events[0]!.date).getUTCFullYear()
-  const last = startOf(events[events.length - 1]!.date).getUTCFullYear()
+  const events = [...t.events].sort(byInterval)
+  const first = startOf(events[0]!).getUTCFullYear()
+  const last = Math.max(...events.map((e) => startOf(e).getUTCFullYear()))
   const x = scaleUtc().domain([new Date(Date.UTC(first, 0, 1)), new Date(Date.UTC(last + 1, 0, 1))]).range([6, WIDTH - 6])
   const axisY = 12
   // Each dot goes on the first row where it overlaps no dot already placed, so none hides another.
   const rows: number[][] = []
   const marks: Mark[] = []
   for (const e of events) {
-    const cx = x(startOf(e.date))
+    const cx = x(startOf(e))
     let level = rows.findIndex((placed) => placed.every((p) => Math.abs(p - cx) >= 8))
     if (level < 0) level = rows.push([]) - 1
     rows[level]!.push(cx)
-    const precise = e.date.length > 4
+    const precise = e.date_precision === 'day' || e.date_precision === 'month'
     marks.push({ kind: 'circle', cx, cy: axisY + 14 + level * 9, r: 3.5, cls: precise ? 'dot' : 'dot-open' })
   }
   const height = axisY + 14 + rows.length * 9 + LINE + 6
@@ -38,19 +38,19 @@ export function timelineChart(t: Tables): ChartModel {
   return {
     id: 'tidslinje',
     title: `Begivenheder ${first}–${last}`,
-    subtitle: 'Én prik pr. begivenhed; en hul prik er en dato, hvor kun året er kendt.',
-    description: `Tidslinjen viser begivenhederne fra ${first} til ${last}, én prik for hver. Flest ligger i ${busiestYear(events.map((e) => e.date))}. Hele listen står under figuren.`,
+    subtitle: 'Én prik pr. begivenhed, ved begyndelsen af dens periode; en hul prik er en begivenhed, som kilden ikke daterer til en dag eller en måned.',
+    description: `Tidslinjen viser begivenhederne fra ${first} til ${last}, én prik for hver. Flest ligger i ${busiestYear(events.map((e) => e.date_start))}. Hele listen står under figuren.`,
     width: WIDTH,
     height,
     marks,
     legend: [
-      { cls: 'dot', text: 'Dato kendt' },
-      { cls: 'dot-open', text: 'Kun året kendt' },
+      { cls: 'dot', text: 'Dag eller måned kendt' },
+      { cls: 'dot-open', text: 'Kun en længere periode kendt' },
     ],
     table: {
       caption: 'Begivenheder',
       columns: [{ label: 'Dato' }, { label: 'Begivenhed' }],
-      rows: events.map((e) => [e.date_text ?? formatDate(e.date), e.title]),
+      rows: events.map((e) => [dateWords(e), e.title]),
     },
     csv: { header: ['event_id', 'dato', 'begivenhed'], rows: events.map((e) => [e.event_id, e.date, e.title]), sources: events.map((e) => citationLine(cite(t, e))) },
     sources: [...new Map(events.map((e) => [e.source_id, cite(t, e)])).values()],

@@ -1,4 +1,5 @@
 import type { Initiative, Tables } from '../../data/types.ts'
+import { byInterval, dateWords } from '../../data/dates.ts'
 import { formatDate } from '../../format/danish.ts'
 import { amountText } from '../amount.ts'
 import { anchor } from '../anchors.ts'
@@ -32,15 +33,8 @@ export interface InitiativeView {
   events: { when: string; title: string; href: string; marks: Mark[] }[]
 }
 
-/**
- * Events oldest first; as on the timeline, those dated only to a year ("Foråret 2022") cannot be
- * placed among that year's dated ones, so they follow them.
- */
-export const byEventDate = (a: Tables['events'][number], b: Tables['events'][number]): number =>
-  a.date.slice(0, 4).localeCompare(b.date.slice(0, 4)) || Number(a.date.length === 4) - Number(b.date.length === 4) || a.date.localeCompare(b.date)
-
 /** An event's date as the source gives it: in its words where less precise than a day ("Foråret 2022"). */
-export const eventWhen = (e: Tables['events'][number]): string => e.date_text ?? formatDate(e.date)
+export const eventWhen = (e: Tables['events'][number]): string => dateWords(e)
 
 const ROLE: Record<string, string> = {
   carries_out: 'Udfører',
@@ -80,8 +74,8 @@ export function initiativeView(t: Tables, i: Initiative, refs: PageSources): Ini
     marks: [refs.mark(cite(t, i))],
     statuses: t.status_updates
       .filter((u) => u.initiative_id === i.initiative_id)
-      .sort((a, b) => a.date.localeCompare(b.date))
-      .map((u) => ({ date: formatDate(u.date), status: STATUS_LABEL[u.status], statusKey: u.status, detail: u.detail, marks: [refs.mark(cite(t, u))] })),
+      .sort(byInterval)
+      .map((u) => ({ date: dateWords(u), status: STATUS_LABEL[u.status], statusKey: u.status, detail: u.detail, marks: [refs.mark(cite(t, u))] })),
     actors: t.initiative_actors
       .filter((a) => a.initiative_id === i.initiative_id)
       .map((a) => ({ name: org(a.org_id), role: ROLE[a.role] ?? a.role })),
@@ -91,7 +85,7 @@ export function initiativeView(t: Tables, i: Initiative, refs: PageSources): Ini
       .map((f) => ({ text: f.basis === 'per_year' ? `${amountText(f)} i ${f.start_year}–${f.end_year}` : amountText(f), purpose: f.purpose, marks: [refs.mark(cite(t, f))], note: f.note })),
     events: t.events
       .filter((e) => e.initiative_id === i.initiative_id)
-      .sort(byEventDate)
+      .sort(byInterval)
       .map((e) => ({ when: eventWhen(e), title: e.title, href: href.page('/tidslinje', anchor.event(e.event_id)), marks: [refs.mark(cite(t, e))] })),
   }
 }

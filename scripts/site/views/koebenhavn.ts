@@ -1,3 +1,4 @@
+import { byInterval, dateWords } from '../../data/dates.ts'
 import type { Tables } from '../../data/types.ts'
 import { formatDate, formatMio, formatNumber } from '../../format/danish.ts'
 import { kkMoneyChart, kkTargetsChart } from '../charts/index.ts'
@@ -51,9 +52,9 @@ function koebenhavnViewBody(t: Tables) {
   const intro = planIntro(t, plan, refs)
   // What the status reports as under way or planned, and the evaluation that followed, in the timeline's words.
   const events = t.events
-    .filter((e) => e.plan_id === plan.plan_id && e.date >= '2017-11')
-    .sort((a, b) => a.date.localeCompare(b.date))
-    .map((e) => ({ id: e.event_id, when: e.date_text ?? formatDate(e.date), title: e.title, marks: [refs.mark(cite(t, e))] }))
+    .filter((e) => e.plan_id === plan.plan_id && e.date_start >= '2017-11-01')
+    .sort(byInterval)
+    .map((e) => ({ id: e.event_id, when: dateWords(e), title: e.title, marks: [refs.mark(cite(t, e))] }))
   return {
     summary,
     plan: intro,

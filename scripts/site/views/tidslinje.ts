@@ -6,10 +6,12 @@ import { PageSources } from '../refs.ts'
 import { withWords } from '../words.ts'
 import { sentence } from '../summary.ts'
 import { eventWhen } from './common.ts'
+import { byInterval } from '../../data/dates.ts'
 
 /**
- * The events by year, oldest first. Events the sources date only to a year ("efteråret 2022")
- * cannot be placed among the dated ones, so each year lists them after those.
+ * The events by the year they start in, sorted by interval (scripts/data/dates.ts). Events the
+ * sources date only to a year cannot be placed among the others, so each year lists them after
+ * those, under their own heading; a quarter, half-year, season or span has its place by its interval.
  */
 export function tidslinjeView(t: Tables) {
   return withWords(t, tidslinjeViewBody(t))
@@ -17,22 +19,23 @@ export function tidslinjeView(t: Tables) {
 
 function tidslinjeViewBody(t: Tables) {
   const refs = new PageSources()
-  const events = [...t.events].sort((a, b) => a.date.localeCompare(b.date))
-  const years = [...new Set(events.map((e) => e.date.slice(0, 4)))]
+  const events = [...t.events].sort(byInterval)
+  const yearOf = (e: Tables['events'][number]) => e.date_start.slice(0, 4)
+  const years = [...new Set(events.map(yearOf))].sort()
   const plan = (id: string | null) => (id ? (t.plans.find((p) => p.plan_id === id)?.short_name ?? null) : null)
   const ev = (id: string) => t.events.find((e) => e.event_id === id)!
   const when = eventWhen
   // "SIRI nævner …" keeps its capitals; "Ministeriet …" starts a clause in lower case.
   const lower = (s: string) => (/^\p{Lu}\p{Ll}/u.test(s) ? s.charAt(0).toLowerCase() + s.slice(1) : s)
-  const first = ev('2016-10-11-government-plan')
+  const first = events[0]!
   const evaluation = ev('2020-11-04-evaluation-sent')
   const letter = ev('2020-06-29-letter-kommuner')
   const agreement = ev('2021-01-25-agreement')
   const status = ev('2021-08-30-status-letter')
-  const last = events.filter((e) => e.date.length > 4).at(-1)!
+  const last = events.filter((e) => e.date_precision === 'day').at(-1)!
   const summary = [
     sentence(refs, `Tidslinjen begynder i ${years[0]} og går til ${years.at(-1)}. ${when(first)}: ${lower(first.title)}.`, cite(t, first)),
-    sentence(refs, `${when(letter)}, under covid-19-nedlukningen: ${lower(letter.title)}.`, cite(t, letter)),
+    sentence(refs, `${when(letter)}: ${lower(letter.title)}.`, cite(t, letter)),
     sentence(refs, `${when(evaluation)}: ${lower(evaluation.title)}.`, cite(t, evaluation)),
     sentence(refs, `${when(agreement)}: ${lower(agreement.title)}. ${when(status)}: ${lower(status.title)}.`, cite(t, agreement), cite(t, status)),
     sentence(refs, `Den seneste daterede begivenhed er fra ${when(last)}: ${lower(last.title)}.`, cite(t, last)),
@@ -46,8 +49,8 @@ function tidslinjeViewBody(t: Tables) {
   const view = (e: Tables['events'][number]) => ({ id: e.event_id, anchor: anchor.event(e.event_id), iso: e.date, date: when(e), title: e.title, plan: plan(e.plan_id), marks: [refs.mark(cite(t, e))], reasons: reasons(e) })
   const byYear = years.map((y) => ({
     year: y,
-    events: events.filter((e) => e.date.startsWith(y) && e.date.length > 4).map(view),
-    during: events.filter((e) => e.date === y).map(view),
+    events: events.filter((e) => yearOf(e) === y && e.date_precision !== 'year').map(view),
+    during: events.filter((e) => yearOf(e) === y && e.date_precision === 'year').map(view),
   }))
   return {
     summary,
