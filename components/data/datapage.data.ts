@@ -7,6 +7,7 @@ import { canonicalUrl, readSiteUrl } from '../../scripts/site/site-url.ts'
 import { chartData } from '../../scripts/export/chart-data.ts'
 import { buildExports, type ExportFile } from '../../scripts/export/export-files.ts'
 import { keptReleases, versionFolder } from '../../scripts/export/releases.ts'
+import { releaseChanges, type ReleaseChanges } from '../../scripts/export/release-changes.ts'
 import { duckdbSnippet, pandasSnippet, readrSnippet, SNIPPET_DIR } from '../../scripts/export/snippets.ts'
 import type { Form } from '../../scripts/export/manifest.ts'
 import { sha256Hex } from '../../scripts/export/manifest.ts'
@@ -80,7 +81,8 @@ export interface DataPageData {
   /** The folder the snippets expect the ZIP unpacked into. */
   snippetDir: string
   /** Every released version's folder under /data/v<version>/, newest first. */
-  versions: { version: string; current: boolean; href: string }[]
+  /** Newest first, each with what changed since the release before (its changes.json, in words) and the ids it removed. */
+  versions: { version: string; current: boolean; href: string; changesHref: string; changesText: string; removed: string[] }[]
   tables: TableInfo[]
   citation: { text: string; bibtex: string; authors: string[]; sources: string[] }
 }
@@ -101,6 +103,7 @@ const LABELS: Record<Form, string> = {
   json: 'JSON',
   xlsx: 'Regneark (Excel, .xlsx)',
   'chart-csv': 'Tal bag en figur (CSV)',
+  changes: 'Ændringer siden forrige version (JSON)',
 }
 const TYPES: Record<Field['type'], string> = { string: 'tekst', integer: 'heltal', number: 'tal' }
 /** The schema's patterns in words; any other pattern is shown as it is. */
@@ -143,6 +146,33 @@ function columnsOf(r: Resource): ColumnInfo[] {
   })
 }
 
+/** "2 tabeller tilføjet; 120 rækker tilføjet, 1 fjernet og 14 ændret" */
+function changesText(c: ReleaseChanges): string {
+  if (!c.previous) return 'den første version'
+  const n = (k: number, one: string, many: string) => `${formatNumber(k)} ${k === 1 ? one : many}`
+  const parts = [
+    c.tables_added.length ? `${n(c.tables_added.length, 'tabel', 'tabeller')} tilføjet` : '',
+    c.tables_removed.length ? `${n(c.tables_removed.length, 'tabel', 'tabeller')} fjernet` : '',
+    `${n(c.totals.added, 'række', 'rækker')} tilføjet, ${formatNumber(c.totals.removed)} fjernet og ${formatNumber(c.totals.changed)} ændret`,
+  ].filter(Boolean)
+  return `siden ${c.previous}: ${parts.join('; ')}`
+}
+
+/** Every version, newest first: this one (its changes from the exports), then each kept release. */
+function versionList(current: string, files: readonly ExportFile[]): DataPageData['versions'] {
+  const kept = keptReleases(DATA_DIR)
+  const own = JSON.parse(new TextDecoder().decode(files.find((f) => f.form === 'changes')!.bytes)) as ReleaseChanges
+  const all = [own, ...kept.map((r, k) => releaseChanges(r.version, r.files, kept[k - 1] ?? null)).reverse()]
+  return all.map((c, i) => ({
+    version: c.version,
+    current: i === 0 && c.version === current,
+    href: href.dataFile(`${versionFolder(c.version)}/datapackage.json`),
+    changesHref: href.dataFile(`${versionFolder(c.version)}/changes.json`),
+    changesText: changesText(c),
+    removed: c.previous ? Object.entries(c.tables).flatMap(([t, x]) => x.removed.map((id) => `${t}: ${id}`)) : [],
+  }))
+}
+
 export default defineLoader({
   watch: ['../../data/*', '../../CITATION.cff'],
   async load(): Promise<DataPageData> {
@@ -156,7 +186,7 @@ export default defineLoader({
     const rowsOf = tables as unknown as Record<string, unknown[]>
     const licence = pkg.licenses[0]
     if (!licence) throw new Error('datapackage.json: expected a licence, found none')
-    const order: Form[] = ['zip', 'xlsx', 'datapackage', 'checksums', 'citation', 'license', 'changelog', 'codebook', 'chart-csv']
+    const order: Form[] = ['zip', 'xlsx', 'datapackage', 'checksums', 'changes', 'citation', 'license', 'changelog', 'codebook', 'chart-csv']
     const packageFiles = files
       .filter((f) => !f.resource)
       .sort((a, b) => order.indexOf(a.form) - order.indexOf(b.form))
@@ -192,11 +222,7 @@ export default defineLoader({
       ],
       snippetDir: SNIPPET_DIR,
       // Newest first: this version, then each earlier release kept in data/releases/.
-      versions: [pkg.version, ...keptReleases(DATA_DIR).map((r) => r.version).reverse()].map((v, i) => ({
-        version: v,
-        current: i === 0,
-        href: href.dataFile(`${versionFolder(v)}/datapackage.json`),
-      })),
+      versions: versionList(pkg.version, files),
       tables: tableInfos,
       citation: {
         text: citationText(cff, dataUrl),

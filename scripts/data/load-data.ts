@@ -1,6 +1,8 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs'
 import { join, relative, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { DERIVED_TABLES } from './analysis-tables.ts'
+import { checkDerived } from './check-derived.ts'
 import { checkKeys } from './check-keys.ts'
 import { checkProvenance } from './check-provenance.ts'
 import { checkRules } from './check-rules.ts'
@@ -70,6 +72,12 @@ export function checkData(options: LoadOptions = {}): LoadResult {
   } else if (options.requireSources ?? process.env.CI === 'true') {
     problems.push({ file: texts.dir, line: 1, column: '-', message: 'expected the source texts to check quotes against (CI=true), found no such folder' })
   }
+  // The analysis tables are derived from the faithful ones: only an otherwise clean package derives them.
+  if (!problems.length) checkDerived(pkg.resources, Object.fromEntries(tables) as unknown as Tables, dataDir, fileOf, problems)
+  // A derived table's problems follow from its faithful tables: while those have problems, only theirs are shown.
+  const derivedFiles = new Set(DERIVED_TABLES.map(fileOf))
+  const faithful = problems.filter((p) => !derivedFiles.has(p.file))
+  if (faithful.length) problems.splice(0, problems.length, ...faithful)
   problems.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line)
   return { pkg, tables: Object.fromEntries(tables) as unknown as Tables, problems, provenance }
 }

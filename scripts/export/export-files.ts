@@ -11,6 +11,9 @@ import { jsonExport } from './json-export.ts'
 import { entryOf, type FileBytes, type Form, type Manifest, manifestJson, sha256Sums } from './manifest.ts'
 import { zipFiles } from './zip-export.ts'
 import { chartCsv, chartCsvPath, type ChartData } from './chart-csv.ts'
+import { chartResource } from './chart-resources.ts'
+import { CHANGES_NAME, changesJson, releaseChanges } from './release-changes.ts'
+import { keptReleases } from './releases.ts'
 import { packagedDatapackage } from './packaged-datapackage.ts'
 import { xlsxWorkbook } from './xlsx-export.ts'
 
@@ -74,9 +77,11 @@ export async function buildExports(pkg: DataPackage, tables: Tables, options: Ex
       { path: jsonName(r), bytes: jsonExport(r, rows), form: 'json', resource: r.name },
     )
   }
-  // The package as served and zipped: data/datapackage.json with each resource's bytes and hash.
+  // Each chart's numbers: a resource of the package too, described in chart-resources.ts.
+  const charts: ExportFile[] = (options.charts ?? []).map((c) => ({ path: chartCsvPath(c.id), bytes: new TextEncoder().encode(chartCsv(c.header, c.rows, c.sources)), form: 'chart-csv' }))
+  // The package as served and zipped: data/datapackage.json with each resource's bytes and hash, the charts after the tables.
   const csvs = perTable.filter((f) => f.form === 'csv')
-  const datapackage: ExportFile = { path: 'datapackage.json', bytes: packagedDatapackage(read(dataDir, 'datapackage.json'), csvs), form: 'datapackage' }
+  const datapackage: ExportFile = { path: 'datapackage.json', bytes: packagedDatapackage(read(dataDir, 'datapackage.json'), [...csvs, ...charts], (options.charts ?? []).map(chartResource)), form: 'datapackage' }
   const docs: ExportFile[] = [
     { path: 'CITATION.cff', bytes: siteUrl ? new TextEncoder().encode(citationWithUrl(new TextDecoder().decode(read(rootDir, 'CITATION.cff')), siteUrl)) : read(rootDir, 'CITATION.cff'), form: 'citation' },
     { path: 'LICENSE', bytes: read(dataDir, 'LICENSE'), form: 'license' },
@@ -86,13 +91,17 @@ export async function buildExports(pkg: DataPackage, tables: Tables, options: Ex
   if (existsSync(join(dataDir, 'README.md'))) docs.push({ path: 'README.md', bytes: read(dataDir, 'README.md'), form: 'codebook' })
 
   // The ZIP is the Frictionless package: datapackage.json at its root, beside the CSVs it names.
-  const inZip = [datapackage, ...csvs, ...docs]
+  const inZip = [datapackage, ...csvs, ...charts, ...docs]
   const zip: ExportFile = { path: ZIP_NAME, bytes: await zipFiles(inZip, zipDate(pkg)), form: 'zip' }
-  const charts: ExportFile[] = (options.charts ?? []).map((c) => ({ path: chartCsvPath(c.id), bytes: new TextEncoder().encode(chartCsv(c.header, c.rows, c.sources)), form: 'chart-csv' }))
 
   const xlsx: ExportFile = { path: XLSX_NAME, bytes: await xlsxWorkbook(pkg, byName, zipDate(pkg)), form: 'xlsx' }
 
-  files.push(zip, xlsx, datapackage, ...perTable, ...docs, ...charts)
+  // What changed since the newest kept release, row by row (removed ids listed, so a citation to one can be explained).
+  const kept = keptReleases(dataDir)
+  const current = [{ path: 'datapackage.json', bytes: read(dataDir, 'datapackage.json') }, ...csvs]
+  const changes: ExportFile = { path: CHANGES_NAME, bytes: changesJson(releaseChanges(pkg.version, current, kept.at(-1) ?? null)), form: 'changes' }
+
+  files.push(zip, xlsx, datapackage, changes, ...perTable, ...docs, ...charts)
   const names = new Set<string>()
   for (const f of files) {
     if (names.has(f.path) || f.path === MANIFEST_NAME || f.path === SUMS_NAME) throw new Error(`Exports: expected each file name once, found ${f.path} twice`)
@@ -132,5 +141,10 @@ export function checkVersions(pkg: DataPackage, rootDir: string, dataDir: string
   }
   if (heading[2] !== cff.dateReleased) {
     throw new Error(`CITATION.cff: expected date-released ${heading[2]} (as in data/CHANGELOG.md), found ${cff.dateReleased}`)
+  }
+  // One release date everywhere: the package's `created` (which also dates the ZIP's entries) is the release day.
+  const created = (pkg as DataPackage & { created?: string }).created
+  if (created?.slice(0, 10) !== heading[2]) {
+    throw new Error(`data/datapackage.json: expected "created" on the release date ${heading[2]} (as in data/CHANGELOG.md), found ${JSON.stringify(created)}`)
   }
 }

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto'
 
 /** What kind of download a file is; the Data page labels it from this. */
-export type Form = 'csv' | 'excel-csv' | 'json' | 'xlsx' | 'datapackage' | 'zip' | 'citation' | 'license' | 'changelog' | 'codebook' | 'checksums' | 'chart-csv'
+export type Form = 'csv' | 'excel-csv' | 'json' | 'xlsx' | 'datapackage' | 'zip' | 'citation' | 'license' | 'changelog' | 'codebook' | 'checksums' | 'chart-csv' | 'changes'
 
 export interface FileBytes {
   path: string

@@ -6,10 +6,11 @@ import { sha256Hex } from './manifest.ts'
  * (`sha256:<hex>`, as the Data Package spec writes a hash other than MD5) of the CSV it names,
  * so a reader can check each file against the package. The CSVs are the files in data/, byte
  * for byte; the descriptor in data/ itself carries no hashes, which would change with every edit.
+ * `extra` resources (each chart's CSV, made by the build) follow the tables.
  */
-export function packagedDatapackage(descriptor: Uint8Array, csvs: readonly FileBytes[]): Uint8Array {
+export function packagedDatapackage(descriptor: Uint8Array, csvs: readonly FileBytes[], extra: readonly Record<string, unknown>[] = []): Uint8Array {
   const pkg = JSON.parse(new TextDecoder().decode(descriptor)) as { resources: { path: string; [k: string]: unknown }[] }
-  pkg.resources = pkg.resources.map((r) => {
+  pkg.resources = [...pkg.resources, ...(extra as { path: string }[])].map((r) => {
     const file = csvs.find((f) => f.path === r.path)
     if (!file) throw new Error(`Exports: expected the file ${r.path} that datapackage.json names, found none`)
     // bytes and hash right after the path, where a reader looks for them.

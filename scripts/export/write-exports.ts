@@ -5,6 +5,7 @@ import type { Tables } from '../data/types.ts'
 import { chartData } from './chart-data.ts'
 import { DATA_DIR } from '../data/load-data.ts'
 import { buildExports } from './export-files.ts'
+import { keptReleaseFiles } from './release-changes.ts'
 import { keptReleases, versionFolder } from './releases.ts'
 
 /**
@@ -24,8 +25,10 @@ export async function writeExports(pkg: DataPackage, tables: Tables, outDir: str
   // The latest files, then the same files under this version's own folder, then every earlier release as published.
   for (const f of files) write(f.path, f.bytes)
   for (const f of files) write(join(versionFolder(pkg.version), f.path), f.bytes)
-  for (const r of keptReleases(DATA_DIR)) {
+  const kept = keptReleases(DATA_DIR)
+  kept.forEach((r, k) => {
     if (r.version === pkg.version) throw new Error(`data/releases/${r.version}: expected only earlier versions, found the current one (${pkg.version})`)
-    for (const f of r.files) write(join(versionFolder(r.version), f.path), f.bytes)
-  }
+    // Its files as published, with its changes since the release before and checksums beside them.
+    for (const f of keptReleaseFiles(r, kept[k - 1] ?? null, pkg.name)) write(join(versionFolder(r.version), f.path), f.bytes)
+  })
 }

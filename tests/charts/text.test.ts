@@ -38,7 +38,13 @@ describe.each([
       ...lacking(`table row ${k + 1}`, tableText(c, k), [da(r.value!), da(r.target!), verdict(r)]),
     ])
     expect(wrong).toEqual([])
-    expect(c.csv.rows.map((r) => [r[0], r[3], r[4]])).toEqual(rows.map((r) => [r.indicator_id, r.target, r.value]))
+    // The CSV holds every target behind the figure (the undrawn share too), each with the source's verdict.
+    const all = t.indicators.filter((i) => i.plan_id === 'kk2017' && i.kind === 'target_reached' && i.target !== null)
+    const byId = (id: unknown) => all.find((i) => i.indicator_id === id)!
+    expect(c.csv.rows.map((r) => r[0]).sort()).toEqual(all.map((i) => i.indicator_id).sort())
+    expect(c.csv.rows.map((r) => [r[3], r[5]])).toEqual(c.csv.rows.map((r) => [byId(r[0]).target, byId(r[0]).value ?? '']))
+    const status = (id: string | null) => t.status_updates.find((u) => u.initiative_id === id && (u.status === 'target_met' || u.status === 'target_expected'))?.status
+    expect(c.csv.rows.map((r) => r[8])).toEqual(c.csv.rows.map((r) => status(byId(r[0]).initiative_id)))
   })
 
   it('the kommuner: both counts and the number of kommuner', () => {
@@ -50,7 +56,8 @@ describe.each([
       ...readings.flatMap((r, k) => lacking(`table row ${k + 1}`, tableText(c, k), [da(r.value!), da(total)])),
     ]
     expect(wrong).toEqual([])
-    expect(c.csv.rows.map((r) => [r[0], r[3], r[4]])).toEqual(readings.map((r) => [r.indicator_id, r.value, total]))
+    // One row for the one fact, each reading in its own columns: no column adds the two up.
+    expect(c.csv.rows).toEqual([[total, ...readings.flatMap((r) => [r.indicator_id, r.source_id, r.date, r.value])]])
   })
 
   it('the 2017–2020 plan’s outcomes: the counts', () => {
@@ -59,7 +66,9 @@ describe.each([
     const values = ids.map((id) => t.indicators.find((i) => i.indicator_id === id)!.value!)
     const wrong = [...lacking('the description', c.description, values.map((v) => da(v))), ...values.flatMap((v, k) => lacking(`table row ${k + 1}`, tableText(c, k), [da(v)]))]
     expect(wrong).toEqual([])
-    expect(c.csv.rows.map((r) => r[1])).toEqual(values)
+    // The outcomes only, no total beside them: their sum is the number launched.
+    expect(c.csv.rows.map((r) => [r[0], r[2]])).toEqual(ids.slice(1).map((id, k) => [id, values[k + 1]]))
+    expect(c.csv.rows.reduce((s, r) => s + Number(r[2]), 0)).toBe(values[0])
   })
 
   it('money by plan: the plan’s total, every part of the frame and the unexplained rest', () => {
@@ -71,15 +80,18 @@ describe.each([
     const amounts = [hp.amount_mio_dkk!, ...parts.map((p) => p.amount_mio_dkk!), ...(rest > 0 ? [rest] : [])]
     const all = c.table.rows.map((r) => r.join(' | ')).join('\n')
     expect([...lacking('the description', c.description, amounts.map(mio)), ...lacking('the table', all, amounts.map(mio))]).toEqual([])
-    // The CSV: the plan, the frame, its parts (in the areas' order) and the rest.
+    // The CSV: the plan, the frame's parts (in the areas' order) and the rest; not the frame beside its parts.
     const csvAmounts = c.csv.rows.map((r) => r[c.csv.header.indexOf('beloeb_mio_kr')] as number)
     // Every row is a funding row, read from a column of it: no id that funding.csv lacks.
     const ids = new Set(t.funding.map((f) => f.funding_id))
     for (const r of c.csv.rows) expect(ids.has(String(r[0])), String(r[0])).toBe(true)
-    expect(c.csv.rows.map((r) => r[1])).toEqual([...Array(2 + parts.length).fill('amount_mio_dkk'), ...(rest > 0 ? ['unexplained_gap_mio_dkk'] : [])])
-    expect(csvAmounts.slice(0, 2)).toEqual([hp.amount_mio_dkk, frame.amount_mio_dkk])
-    expect(csvAmounts.slice(2, 2 + parts.length).sort()).toEqual(parts.map((p) => p.amount_mio_dkk).sort())
-    expect(csvAmounts.slice(2 + parts.length)).toEqual(rest > 0 ? [rest] : [])
+    expect(c.csv.rows.map((r) => r[1])).toEqual([...Array(1 + parts.length).fill('amount_mio_dkk'), ...(rest > 0 ? ['unexplained_gap_mio_dkk'] : [])])
+    expect(c.csv.rows.filter((r) => r[0] === frame.funding_id).map((r) => r[1])).toEqual(rest > 0 ? ['unexplained_gap_mio_dkk'] : [])
+    expect(csvAmounts.slice(0, 1)).toEqual([hp.amount_mio_dkk])
+    expect(csvAmounts.slice(1, 1 + parts.length).sort()).toEqual(parts.map((p) => p.amount_mio_dkk).sort())
+    expect(csvAmounts.slice(1 + parts.length)).toEqual(rest > 0 ? [rest] : [])
+    // The frame's rows (parts and rest) add up to the frame for its period.
+    expect(Math.round(csvAmounts.slice(1).reduce((s, a) => s + a, 0) * 100) / 100).toBe(periodTotal(frame))
   })
 
   it('Københavns Kommune’s money: each recommendation’s amount', () => {

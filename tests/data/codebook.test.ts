@@ -15,7 +15,7 @@ const pkg = readPackage(join(DATA_DIR, 'datapackage.json'))
 /** The codebook's sections "### `table` — …", each up to the next heading of level ≤ 3. */
 function sections(text: string): Map<string, string> {
   const out = new Map<string, string>()
-  const heading = /^### `([a-z_]+)`.*$/gm
+  const heading = /^### `([a-z0-9_]+)`.*$/gm
   const starts = [...text.matchAll(heading)]
   for (const m of starts) {
     const from = m.index! + m[0].length

@@ -71,3 +71,22 @@ describe('every CSV against its schema', () => {
     expect(Object.keys(result.tables).sort()).toEqual(pkg.resources.map((r) => r.name).sort())
   })
 })
+
+describe('the published datapackage.json (served at /data/ and in the ZIP)', () => {
+  it('is a valid Tabular Data Package with every table and every chart CSV, each with a valid Table Schema, bytes and hash', async () => {
+    const { realExports } = await import('./real-exports.ts')
+    const { exports } = await realExports()
+    const served = JSON.parse(new TextDecoder().decode(exports.files.find((f) => f.path === 'datapackage.json')!.bytes)) as { resources: { name: string; path: string; schema: object; bytes: number; hash: string; description_en?: string }[] }
+    expect(validatePackage(served), errorsOf(validatePackage).join('\n')).toBe(true)
+    const charts = exports.files.filter((f) => f.form === 'chart-csv')
+    expect(charts.length).toBeGreaterThan(0)
+    expect(served.resources.map((r) => r.path)).toEqual([...pkg.resources.map((r) => (r as unknown as { path: string }).path), ...charts.map((f) => f.path)])
+    for (const r of served.resources) {
+      expect(validateTableSchema(r.schema), `${r.name}: ${errorsOf(validateTableSchema).join('\n')}`).toBe(true)
+      expect(r.description_en?.length ?? 0, `${r.name} has an English description`).toBeGreaterThan(20)
+      const file = exports.files.find((f) => f.path === r.path)!
+      expect(r.bytes, r.path).toBe(file.bytes.length)
+      expect(r.hash, r.path).toBe(`sha256:${sha256Hex(file.bytes)}`)
+    }
+  })
+})

@@ -8,7 +8,7 @@
 import { execFileSync } from 'node:child_process'
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { join } from 'node:path'
+import { dirname, join } from 'node:path'
 import { DuckDBInstance } from '@duckdb/node-api'
 import JSZip from 'jszip'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -28,7 +28,11 @@ beforeAll(async () => {
   const zip = await JSZip.loadAsync(exports.files.find((f) => f.path === ZIP_NAME)!.bytes)
   const { mkdirSync } = await import('node:fs')
   mkdirSync(pkgDir, { recursive: true })
-  for (const f of Object.values(zip.files)) if (!f.dir) writeFileSync(join(pkgDir, f.name), await f.async('uint8array'))
+  for (const f of Object.values(zip.files)) {
+    if (f.dir) continue
+    mkdirSync(dirname(join(pkgDir, f.name)), { recursive: true })
+    writeFileSync(join(pkgDir, f.name), await f.async('uint8array'))
+  }
 })
 
 /** A Python with pandas: Debian's first (a pyenv python3 on PATH may lack it). */

@@ -42,14 +42,17 @@ describe('canonical CSV', () => {
   })
 
   it('is described by datapackage.json with the bytes and SHA-256 of each file; otherwise the descriptor in data/', () => {
-    const served = JSON.parse(new TextDecoder().decode(fileOf('datapackage.json'))) as { resources: { path: string; bytes: number; hash: string }[] }
+    const served = JSON.parse(new TextDecoder().decode(fileOf('datapackage.json'))) as { resources: { name: string; path: string; bytes: number; hash: string }[] }
     const source = JSON.parse(readFileSync(join(DATA_DIR, 'datapackage.json'), 'utf8')) as { resources: Record<string, unknown>[] }
+    // The tables are the files in data/; each chart's CSV (a resource after them) is the file the build writes.
+    const charts = exports.files.filter((f) => f.form === 'chart-csv')
     for (const r of served.resources) {
-      const bytes = readFileSync(join(DATA_DIR, r.path))
+      const bytes = r.path.startsWith('charts/') ? fileOf(r.path) : readFileSync(join(DATA_DIR, r.path))
       expect(r.bytes, r.path).toBe(bytes.length)
       expect(r.hash, r.path).toBe(`sha256:${sha256Hex(bytes)}`)
     }
-    const stripped = { ...served, resources: served.resources.map(({ bytes: _b, hash: _h, ...rest }) => rest) }
+    expect(served.resources.slice(source.resources.length).map((r) => r.path)).toEqual(charts.map((f) => f.path))
+    const stripped = { ...served, resources: served.resources.slice(0, source.resources.length).map(({ bytes: _b, hash: _h, ...rest }) => rest) }
     expect(stripped).toEqual(source)
   })
 
@@ -100,7 +103,9 @@ describe('ZIP and checksums', () => {
     const manifest = JSON.parse(new TextDecoder().decode(fileOf(MANIFEST_NAME))) as Manifest
     const zip = await JSZip.loadAsync(fileOf(ZIP_NAME))
     const names = Object.values(zip.files).filter((f) => !f.dir).map((f) => f.name).sort()
-    const expected = ['datapackage.json', ...resources.map((r) => r.path), 'CITATION.cff', 'LICENSE', 'CHANGELOG.md', 'README.md']
+    const charts = exports.files.filter((f) => f.form === 'chart-csv').map((f) => f.path)
+    expect(charts.length).toBeGreaterThan(0)
+    const expected = ['datapackage.json', ...resources.map((r) => r.path), ...charts, 'CITATION.cff', 'LICENSE', 'CHANGELOG.md', 'README.md']
     expect(names).toEqual(expected.sort())
     expect(manifest.zip.entries.map((e) => e.path).sort()).toEqual(names)
     for (const entry of manifest.zip.entries) {
@@ -142,11 +147,14 @@ describe('the package the ZIP holds', () => {
     try {
       for (const f of Object.values(zip.files)) {
         if (f.dir) continue
+        mkdirSync(dirname(join(dir, f.name)), { recursive: true })
         writeFileSync(join(dir, f.name), await f.async('uint8array'))
       }
+      // Every table and every chart's CSV against its schema in the zipped datapackage.json.
       const back = checkData({ dataDir: dir, label: 'unzipped' })
       expect(back.problems).toEqual([])
-      expect(Object.keys(back.tables).length).toBe(resources.length)
+      const charts = exports.files.filter((f) => f.form === 'chart-csv').length
+      expect(Object.keys(back.tables).length).toBe(resources.length + charts)
     } finally {
       rmSync(dir, { recursive: true, force: true })
     }

@@ -48,10 +48,11 @@ export function hpOutcomesChart(t: Tables): ChartModel {
       columns: [{ label: 'Udfald' }, { label: 'Initiativer', numeric: true }],
       rows: [['Sat i gang', formatNumber(launched.value!)], ...parts.map((p) => [p.label, formatNumber(p.row.value!)])],
     },
+    // The parts only: their sum is the launched count, so a total beside them would be counted twice.
     csv: {
-      header: ['udfald', 'initiativer'],
-      rows: [['launched', launched.value!], ...parts.map((p) => [p.key, p.row.value!])],
-      sources: [launched, ...parts.map((p) => p.row)].map((r) => citationLine(cite(t, r))),
+      header: ['indicator_id', 'udfald', 'initiativer'],
+      rows: parts.map((p) => [p.row.indicator_id, p.key, p.row.value!]),
+      sources: parts.map((p) => citationLine(cite(t, p.row))),
     },
     sources: [launched, ...parts.map((p) => p.row)].map((r) => cite(t, r)),
     notes: [],

@@ -53,10 +53,11 @@ export function kkTargetsChart(t: Tables): ChartModel {
       columns: [{ label: 'Indsats' }, { label: 'Mål', numeric: true }, { label: `Nået (status ${when})`, numeric: true }, { label: 'Enhed' }, { label: 'Kommunens vurdering' }],
       rows: [...rows, ...undrawn].map((i) => [nameOf(i), targetText(i), valueText(i), i.unit, verdictText(verdictOf(i)?.status)]),
     },
+    // Every target behind the figure, the undrawn one too, with the source's own verdict (not a computed yes/no).
     csv: {
-      header: ['indicator_id', 'indsats', 'sammenligning', 'maal', 'naaet', 'naaet_kvalifikator', 'enhed', 'maal_naaet'],
-      rows: rows.map((i) => [i.indicator_id, nameOf(i), i.comparator ?? '', i.target!, i.value!, i.value_qualifier ?? '', i.unit, i.met ?? '']),
-      sources: rows.map((i) => citationLine(cite(t, i))),
+      header: ['indicator_id', 'indsats', 'sammenligning', 'maal', 'maal_enhed', 'naaet', 'naaet_kvalifikator', 'enhed', 'kildens_vurdering'],
+      rows: [...rows, ...undrawn].map((i) => [i.indicator_id, nameOf(i), i.comparator ?? '', i.target!, i.target_unit ?? '', i.value ?? '', i.value_qualifier ?? '', i.unit, verdictOf(i)?.status ?? '']),
+      sources: [...rows, ...undrawn].map((i) => citationLine(cite(t, i))),
     },
     sources: rows.map((i) => cite(t, i)),
     notes: undrawn.map((i) => `${nameOf(i)} er ikke tegnet: målet var ${targetText(i)} af de relevante ${i.unit}, og kommunen skriver, at målet er nået, men ikke hvor stor andelen blev.`),

@@ -42,10 +42,11 @@ export function kommunerReachChart(t: Tables): ChartModel {
       columns: [{ label: 'Kilde' }, { label: 'Dato' }, { label: 'Kommuner involveret', numeric: true }, { label: 'Kommuner i alt', numeric: true }],
       rows: readings.map((r) => [who(r), formatDate(r.date), formatNumber(r.value!), formatNumber(total)]),
     },
+    // One fact with two sourced figures: one row, each reading in its own columns, so no sum adds 93 and 86.
     csv: {
-      header: ['indicator_id', 'kilde_id', 'dato', 'kommuner_involveret', 'kommuner_i_alt'],
-      rows: readings.map((r) => [r.indicator_id, r.source_id, r.date, r.value!, total]),
-      sources: readings.map((r) => citationLine(cite(t, r))),
+      header: ['kommuner_i_alt', ...readings.flatMap((_, k) => ['indicator_id', 'kilde_id', 'dato', 'kommuner_involveret'].map((c) => `${c}_${k + 1}`))],
+      rows: [[total, ...readings.flatMap((r) => [r.indicator_id, r.source_id, r.date, r.value!])]],
+      sources: [readings.map((r) => citationLine(cite(t, r))).join('; ')],
     },
     sources: readings.map((r) => cite(t, r)),
     notes: [`Kommuner i alt: ${formatNumber(total)} (DAGI, Styrelsen for Dataforsyning og Infrastruktur). Hvilke kommuner der var involveret, oplyser kilderne ikke; felterne er fyldt i rækkefølge.`],

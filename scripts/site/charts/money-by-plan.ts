@@ -64,14 +64,15 @@ export function moneyByPlanChart(t: Tables): ChartModel {
     csv: {
       // Each row names the funding row and the column its number is read from, so every id is one of
       // funding.csv's and the gap is the frame's own unexplained_gap_mio_dkk, not an invented row.
+      // The frame itself is not a row: its parts and the gap add up to it, and a sum of the column is right.
       header: ['funding_id', 'kolonne', 'plan', 'formaal', 'beloeb_mio_kr', 'grundlag', 'fra_aar', 'til_aar'],
       rows: [
-        ...[hp, frame, ...parts].map((f) => [f.funding_id, 'amount_mio_dkk', f.plan_id ?? '', f.purpose, f.amount_mio_dkk ?? '', f.basis, f.start_year, f.end_year]),
+        ...[hp, ...parts].map((f) => [f.funding_id, 'amount_mio_dkk', f.plan_id ?? '', f.purpose, f.amount_mio_dkk ?? '', f.basis, f.start_year, f.end_year]),
         ...(frame.unexplained_gap_mio_dkk ? [[frame.funding_id, 'unexplained_gap_mio_dkk', frame.plan_id ?? '', 'Ikke forklaret i kilderne', frame.unexplained_gap_mio_dkk, frame.unexplained_gap_basis ?? '', frame.start_year, frame.end_year]] : []),
       ],
       // The gap is the frame less its parts: it rests on both sources.
       sources: [
-        ...[hp, frame, ...parts].map((f) => citationLine(cite(t, f))),
+        ...[hp, ...parts].map((f) => citationLine(cite(t, f))),
         ...(frame.unexplained_gap_mio_dkk ? [[frame, ...parts].map((f) => citationLine(cite(t, f))).filter((l, k, all) => all.indexOf(l) === k).join('; ')] : []),
       ],
     },
