@@ -16,7 +16,9 @@ const pages = htmlFiles(DIST).filter((f) => f !== '404.html' && !f.startsWith('i
 const sources = Papa.parse<Record<string, string>>(readFileSync(join(PROJECT_ROOT, 'data', 'sources.csv'), 'utf8'), { header: true, skipEmptyLines: true }).data
 const pkg = JSON.parse(readFileSync(join(PROJECT_ROOT, 'data', 'datapackage.json'), 'utf8')) as { version: string; created: string }
 const MONTHS = ['januar', 'februar', 'marts', 'april', 'maj', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'december']
-const danishDate = (iso: string) => `${Number(iso.slice(8, 10))}. ${MONTHS[Number(iso.slice(5, 7)) - 1]} ${iso.slice(0, 4)}`
+/** A date as the site writes it, to its precision: "2018", "oktober 2019", "15. januar 2021". */
+const danishDate = (iso: string) =>
+  iso.length === 4 ? iso : iso.length === 7 ? `${MONTHS[Number(iso.slice(5, 7)) - 1]} ${iso.slice(0, 4)}` : `${Number(iso.slice(8, 10))}. ${MONTHS[Number(iso.slice(5, 7)) - 1]} ${iso.slice(0, 4)}`
 const meta = (html: string, key: string) => new RegExp(`<meta (?:property|name)="${key}" content="([^"]*)">`).exec(html)?.[1]
 
 describe('Open Graph and Twitter cards', () => {
