@@ -145,6 +145,7 @@ export function embedPage(figureHtml: string, chart: ChartModel, stylesheet: str
 <meta name="viewport" content="width=device-width,initial-scale=1">
 <title>${esc(chart.title)} | ${esc(siteTitle)}</title>
 <meta name="robots" content="noindex">
+<link rel="icon" href="/favicon.svg" type="image/svg+xml">
 <link rel="stylesheet" href="${esc(stylesheet)}">
 </head>
 <body class="embed">
