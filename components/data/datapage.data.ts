@@ -104,6 +104,7 @@ const LABELS: Record<Form, string> = {
   xlsx: 'Regneark (Excel, .xlsx)',
   'chart-csv': 'Tal bag en figur (CSV)',
   changes: 'Ændringer siden forrige version (JSON)',
+  parquet: 'Parquet (koder som tekst, datoer som datoer)',
 }
 const TYPES: Record<Field['type'], string> = { string: 'tekst', integer: 'heltal', number: 'tal' }
 /** The schema's patterns in words; any other pattern is shown as it is. */
@@ -114,7 +115,7 @@ const PATTERNS: Record<string, string> = {
   '^[0-9]{4}$': 'firecifret kode',
 }
 
-const SHORT: Partial<Record<Form, string>> = { csv: 'CSV', 'excel-csv': 'Excel', json: 'JSON' }
+const SHORT: Partial<Record<Form, string>> = { csv: 'CSV', 'excel-csv': 'Excel', json: 'JSON', parquet: 'Parquet' }
 
 function download(f: ExportFile): DownloadFile {
   return { path: f.path, href: href.dataFile(f.path), label: LABELS[f.form], short: SHORT[f.form] ?? LABELS[f.form], form: f.form, bytes: f.bytes.length, size: formatBytes(f.bytes.length), sha256: sha256Hex(f.bytes) }
@@ -213,7 +214,7 @@ export default defineLoader({
       extentText: `${formatNumber(tableInfos.length)} tabeller med i alt ${formatNumber(totalRows)} rækker`,
       mainFiles: packageFiles.filter((f) => f.form === 'zip' || f.form === 'xlsx' || f.form === 'datapackage'),
       allFiles: [...packageFiles, ...tableInfos.flatMap((t) => t.files)],
-      excelText: 'den samme tabel som CSV til et regneark med dansk opsætning (semikolon, decimalkomma, UTF-8 med BOM); importér den, og sæt kolonner med koder til tekst.',
+      excelText: 'den samme tabel som CSV til et regneark med dansk opsætning (semikolon, decimalkomma, UTF-8 med BOM); importér den, og sæt kolonner med koder (kommunekode, regionskode) til tekst i importdialogen, ellers bliver 0101 til 101. Tekst, der begynder med =, +, - eller @, har fået et ekstra \' foran, så regnearket ikke kører den som en formel; det gælder også nogle få ordrette citater, så fjern præcis ét \' foran for at få citatet tilbage.',
       pitfalls: pitfalls(tables).da,
       snippets: [
         { id: 'pandas', label: 'Python med pandas', code: pandasSnippet() },

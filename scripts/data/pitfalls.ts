@@ -159,17 +159,19 @@ export function pitfalls(t: Tables): Pitfalls {
 
   // 7. Named rows are not all rows.
   const launched = ind.get('hp2017-initiatives-launched')
-  const named = t.initiatives.filter((i) => i.plan_id === 'hp2017').length
+  // Named one by one, or one of the press release's examples (which may each cover more than one initiative).
+  const named = t.initiatives.filter((i) => i.plan_id === 'hp2017' && i.naming === 'named').length
+  const hpExamples = t.initiatives.filter((i) => i.plan_id === 'hp2017' && i.naming === 'example').length
   if (launched?.value != null) {
     da.push({
       id: 'navngivne',
       title: 'Ikke alle initiativer har en række',
-      text: `Handlingsplanen 2017–2020 havde ${formatNumber(launched.value)} initiativer (\`${launched.indicator_id}\`), men kilderne nævner kun ${formatNumber(named)} af dem ved navn, og kun de har en række i \`initiatives\`. Tæl ikke rækkerne; brug tallene i \`indicators\`.`,
+      text: `Handlingsplanen 2017–2020 havde ${formatNumber(launched.value)} initiativer (\`${launched.indicator_id}\`), men kilderne nævner kun ${formatNumber(named)} af dem ved navn og giver ${formatNumber(hpExamples)} eksempler (\`naming\` = \`example\`), der hver kan dække mere end ét initiativ; kun de har en række i \`initiatives\`. Tæl ikke rækkerne; brug tallene i \`indicators\` (eller tabellen \`initiative_outcomes\`).`,
     })
     en.push({
       id: 'named',
       title: 'Not every initiative has a row',
-      text: `The 2017–2020 plan had ${launched.value} initiatives (\`${launched.indicator_id}\`), but the sources name only ${named} of them, and only those have a row in \`initiatives\`. Do not count the rows; use the figures in \`indicators\`.`,
+      text: `The 2017–2020 plan had ${launched.value} initiatives (\`${launched.indicator_id}\`), but the sources name only ${named} of them one by one and give ${hpExamples} examples (\`naming\` = \`example\`), each of which may cover more than one initiative; only those have a row in \`initiatives\`. Do not count the rows; use the figures in \`indicators\` (or the table \`initiative_outcomes\`).`,
     })
   }
   return { da, en }

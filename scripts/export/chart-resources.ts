@@ -114,13 +114,17 @@ const CHARTS: Record<string, ChartDescription> = {
     description_en: 'The events behind the timeline, with the date as the source gives it.',
     columns: [
       ['event_id', 'string', 'Begivenhed-id', 'Begivenheden (events.event_id).', 'The event (events.event_id).', true],
-      ['dato', 'string', 'Dato', 'Datoen som ISO 8601-tekst med kildens præcision (år, måned eller dag).', "The date as ISO 8601 text at the source's precision (year, month or day).", true],
+      ['dato', 'string', 'Dato', 'Datoen, som kilden giver den (ISO 8601-tekst med kildens præcision).', "The date as the source gives it (ISO 8601 text at the source's precision).", true],
+      ['dato_praecision', 'string', 'Præcision', 'Hvor præcist kilden daterer det: day, month, quarter, half, season, year, range eller from.', 'How precisely the source dates it: day, month, quarter, half, season, year, range or from.', true],
+      ['dato_start', 'string', 'Første dag', 'Første dag i det interval, datoen dækker (ÅÅÅÅ-MM-DD). Sortér på dato_start og dato_slut.', 'First day of the interval the date covers (YYYY-MM-DD). Sort on dato_start and dato_slut.', true],
+      ['dato_slut', 'string', 'Sidste dag', 'Sidste dag i intervallet (ÅÅÅÅ-MM-DD); tom, hvor kilden ikke giver en slutning (»fra …«).', 'Last day of the interval (YYYY-MM-DD); empty where the source gives no end ("from …").'],
       ['begivenhed', 'string', 'Begivenhed', 'Hvad der skete.', 'What happened (Danish).', true],
     ],
   },
 }
 
-const PATTERNS: Record<string, string> = { indicator_id: ID, funding_id: ID, initiative_id: ID, event_id: ID, kilde_id: ID, dato: ISO_DATE }
+const ISO_DAY = '^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$'
+const PATTERNS: Record<string, string> = { indicator_id: ID, funding_id: ID, initiative_id: ID, event_id: ID, kilde_id: ID, dato: ISO_DATE, dato_start: ISO_DAY, dato_slut: ISO_DAY }
 const patternOf = (name: string) => PATTERNS[name.replace(/_\d+$/, '')]
 
 /** The resource that describes one chart's CSV, as the published datapackage.json lists it. */

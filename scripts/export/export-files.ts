@@ -5,13 +5,14 @@ import type { DataPackage, Resource } from '../data/package-schema.ts'
 import type { TypedRow } from '../data/check-table.ts'
 import type { Tables } from '../data/types.ts'
 import { readCitation } from './citation.ts'
-import { citationWithUrl, readSiteUrl } from '../site/site-url.ts'
+import { canonicalUrl, citationWithUrl, readSiteUrl } from '../site/site-url.ts'
 import { excelCsv } from './excel-csv.ts'
 import { jsonExport } from './json-export.ts'
 import { entryOf, type FileBytes, type Form, type Manifest, manifestJson, sha256Sums } from './manifest.ts'
 import { zipFiles } from './zip-export.ts'
 import { chartCsv, chartCsvPath, type ChartData } from './chart-csv.ts'
 import { chartResource } from './chart-resources.ts'
+import { parquetFiles, parquetName } from './parquet-export.ts'
 import { CHANGES_NAME, changesJson, releaseChanges } from './release-changes.ts'
 import { keptReleases } from './releases.ts'
 import { packagedDatapackage } from './packaged-datapackage.ts'
@@ -77,11 +78,18 @@ export async function buildExports(pkg: DataPackage, tables: Tables, options: Ex
       { path: jsonName(r), bytes: jsonExport(r, rows), form: 'json', resource: r.name },
     )
   }
+  // Each table as Parquet too (DuckDB, the schema's types; codes strings, interval days dates).
+  const csvOf = (r: Resource) => perTable.find((f) => f.form === 'csv' && f.resource === r.name)!.bytes
+  const parquet = await parquetFiles(pkg.resources.map((r) => ({ resource: r, csv: csvOf(r) })))
+  pkg.resources.forEach((r, k) => {
+    const at = perTable.findIndex((f) => f.form === 'json' && f.resource === r.name)
+    perTable.splice(at + 1, 0, { path: parquetName(r), bytes: parquet[k]!, form: 'parquet', resource: r.name })
+  })
   // Each chart's numbers: a resource of the package too, described in chart-resources.ts.
   const charts: ExportFile[] = (options.charts ?? []).map((c) => ({ path: chartCsvPath(c.id), bytes: new TextEncoder().encode(chartCsv(c.header, c.rows, c.sources)), form: 'chart-csv' }))
   // The package as served and zipped: data/datapackage.json with each resource's bytes and hash, the charts after the tables.
   const csvs = perTable.filter((f) => f.form === 'csv')
-  const datapackage: ExportFile = { path: 'datapackage.json', bytes: packagedDatapackage(read(dataDir, 'datapackage.json'), [...csvs, ...charts], (options.charts ?? []).map(chartResource)), form: 'datapackage' }
+  const datapackage: ExportFile = { path: 'datapackage.json', bytes: packagedDatapackage(read(dataDir, 'datapackage.json'), [...csvs, ...charts], (options.charts ?? []).map(chartResource), siteUrl ? canonicalUrl(siteUrl, '/data/') : null), form: 'datapackage' }
   const docs: ExportFile[] = [
     { path: 'CITATION.cff', bytes: siteUrl ? new TextEncoder().encode(citationWithUrl(new TextDecoder().decode(read(rootDir, 'CITATION.cff')), siteUrl)) : read(rootDir, 'CITATION.cff'), form: 'citation' },
     { path: 'LICENSE', bytes: read(dataDir, 'LICENSE'), form: 'license' },

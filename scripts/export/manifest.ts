@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto'
 
 /** What kind of download a file is; the Data page labels it from this. */
-export type Form = 'csv' | 'excel-csv' | 'json' | 'xlsx' | 'datapackage' | 'zip' | 'citation' | 'license' | 'changelog' | 'codebook' | 'checksums' | 'chart-csv' | 'changes'
+export type Form = 'csv' | 'excel-csv' | 'json' | 'xlsx' | 'datapackage' | 'zip' | 'citation' | 'license' | 'changelog' | 'codebook' | 'checksums' | 'chart-csv' | 'changes' | 'parquet'
 
 export interface FileBytes {
   path: string

@@ -8,8 +8,11 @@ import { sha256Hex } from './manifest.ts'
  * for byte; the descriptor in data/ itself carries no hashes, which would change with every edit.
  * `extra` resources (each chart's CSV, made by the build) follow the tables.
  */
-export function packagedDatapackage(descriptor: Uint8Array, csvs: readonly FileBytes[], extra: readonly Record<string, unknown>[] = []): Uint8Array {
-  const pkg = JSON.parse(new TextDecoder().decode(descriptor)) as { resources: { path: string; [k: string]: unknown }[] }
+export function packagedDatapackage(descriptor: Uint8Array, csvs: readonly FileBytes[], extra: readonly Record<string, unknown>[] = [], homepage: string | null = null): Uint8Array {
+  const parsed = JSON.parse(new TextDecoder().decode(descriptor)) as { resources: { path: string; [k: string]: unknown }[]; homepage?: string }
+  if (parsed.homepage) throw new Error('datapackage.json: expected no homepage (it comes from SITE_URL), found one')
+  // The data's public address (the Data page), only when the site's is set; right after the title, where readers look.
+  const pkg = homepage ? (Object.fromEntries(Object.entries(parsed).flatMap(([k, v]) => (k === 'title' ? [[k, v], ['homepage', homepage]] : [[k, v]]))) as typeof parsed) : parsed
   pkg.resources = [...pkg.resources, ...(extra as { path: string }[])].map((r) => {
     const file = csvs.find((f) => f.path === r.path)
     if (!file) throw new Error(`Exports: expected the file ${r.path} that datapackage.json names, found none`)

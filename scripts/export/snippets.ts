@@ -3,17 +3,22 @@ import type { DataPackage, Field } from '../data/package-schema.ts'
 /**
  * Code that reads every table with the schema's types, for the Data page: pandas and DuckDB (run
  * by the test suite, which checks the types they produce) and R's readr. Each expects the ZIP
- * unpacked into the folder DIR. Codes stay text, integers and numbers are numbers, and a table
- * with `date_precision` gains `date_day`: the date as a date where it is given to the day, else
- * empty (a month or a year read as a date would add a day the source never gave).
+ * unpacked into the folder DIR. Codes stay text, integers and numbers are numbers, and the columns
+ * that only hold whole days (the intervals' `date_start` and `date_end`) are dates; `date`, the
+ * source's own dating at its precision, stays text (a month or a year read as a date would add a
+ * day the source never gave).
  */
 export const SNIPPET_DIR = 'negativ-social-kontrol-data'
+/** The pattern of a column that only holds whole days: read as a date by every snippet. */
+export const ISO_DAY = '^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$'
+const isDay = (f: Field) => f.type === 'string' && f.constraints?.pattern === ISO_DAY
 
 export function pandasSnippet(dir = SNIPPET_DIR): string {
   return `import json
 import pandas as pd
 
 DIR = ${JSON.stringify(dir)}  # mappen, ZIP-filen er pakket ud i
+ISO_DAY = ${JSON.stringify(ISO_DAY)}
 pkg = json.load(open(f"{DIR}/datapackage.json", encoding="utf-8"))
 
 def read_table(resource):
@@ -25,9 +30,9 @@ def read_table(resource):
             df[name] = pd.to_numeric(df[name]).astype("Int64")
         elif field["type"] == "number":
             df[name] = pd.to_numeric(df[name]).astype("float64")
-    if "date_precision" in df:
-        day = df["date_precision"] == "day"
-        df["date_day"] = pd.to_datetime(df["date"].where(day), format="%Y-%m-%d")
+        elif field.get("constraints", {}).get("pattern") == ISO_DAY:
+            # Hele dage (date_start, date_end) som datoer; date er kildens egen datering og forbliver tekst.
+            df[name] = pd.to_datetime(df[name], format="%Y-%m-%d")
     return df
 
 tables = {r["name"]: read_table(r) for r in pkg["resources"]}
@@ -40,9 +45,8 @@ const sqlString = (s: string) => `'${s.replaceAll("'", "''")}'`
 export function duckdbSnippet(pkg: DataPackage, dir = SNIPPET_DIR): string {
   const lines = [`-- DuckDB: kør i mappen, hvor ZIP-filen er pakket ud i mappen ${dir}/`]
   for (const r of pkg.resources) {
-    const columns = r.schema.fields.map((f) => `${sqlString(f.name)}: ${sqlString(DUCKDB_TYPES[f.type])}`).join(', ')
-    const day = r.schema.fields.some((f) => f.name === 'date_precision') ? `, CASE WHEN date_precision = 'day' THEN CAST("date" AS DATE) END AS date_day` : ''
-    lines.push(`CREATE TABLE ${r.name} AS SELECT *${day} FROM read_csv(${sqlString(`${dir}/${r.path}`)}, header = true, auto_detect = false, delim = ',', quote = '"', columns = {${columns}});`)
+    const columns = r.schema.fields.map((f) => `${sqlString(f.name)}: ${sqlString(isDay(f) ? 'DATE' : DUCKDB_TYPES[f.type])}`).join(', ')
+    lines.push(`CREATE TABLE ${r.name} AS SELECT * FROM read_csv(${sqlString(`${dir}/${r.path}`)}, header = true, auto_detect = false, delim = ',', quote = '"', columns = {${columns}});`)
   }
   return lines.join('\n') + '\n'
 }
@@ -52,9 +56,8 @@ const READR_TYPES: Record<Field['type'], string> = { string: 'c', integer: 'i', 
 export function readrSnippet(pkg: DataPackage, dir = SNIPPET_DIR): string {
   const lines = ['library(readr)', 'library(dplyr)', '', `dir <- ${JSON.stringify(dir)}  # mappen, ZIP-filen er pakket ud i`, '']
   for (const r of pkg.resources) {
-    const types = r.schema.fields.map((f) => READR_TYPES[f.type]).join('')
-    const day = r.schema.fields.some((f) => f.name === 'date_precision') ? ` |>\n  mutate(date_day = as.Date(if_else(date_precision == "day", date, NA_character_)))` : ''
-    lines.push(`${r.name} <- read_csv(file.path(dir, ${JSON.stringify(r.path)}), col_types = ${JSON.stringify(types)}, na = "", locale = locale(encoding = "UTF-8"))${day}`)
+    const types = r.schema.fields.map((f) => (isDay(f) ? 'D' : READR_TYPES[f.type])).join('')
+    lines.push(`${r.name} <- read_csv(file.path(dir, ${JSON.stringify(r.path)}), col_types = ${JSON.stringify(types)}, na = "", locale = locale(encoding = "UTF-8"))`)
   }
   return lines.join('\n') + '\n'
 }

@@ -2,6 +2,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
+import { parse } from 'yaml'
 import { DATA_DIR, PROJECT_ROOT } from '../../scripts/data/load-data.ts'
 import { readPackage } from '../../scripts/data/package-schema.ts'
 import { citationBibtex, citationText, readCitation } from '../../scripts/export/citation.ts'
@@ -12,6 +13,15 @@ const pkg = readPackage(join(DATA_DIR, 'datapackage.json'))
 const cff = readCitation(join(PROJECT_ROOT, 'CITATION.cff'))
 
 describe('CITATION.cff', () => {
+  it('is complete enough for Zenodo to mint a DOI on release (it reads CITATION.cff; no .zenodo.json to drift from it)', () => {
+    const raw = parse(readFileSync(join(PROJECT_ROOT, 'CITATION.cff'), 'utf8')) as Record<string, unknown>
+    for (const key of ['cff-version', 'type', 'title', 'abstract', 'authors', 'version', 'date-released', 'license', 'keywords']) expect(raw[key], key).toBeTruthy()
+    expect(raw.type).toBe('dataset')
+    expect((raw.keywords as string[]).length).toBeGreaterThan(0)
+    // One release date everywhere: CITATION.cff, datapackage.json's created (which dates the ZIP's entries) and the CHANGELOG.
+    expect(String(raw['date-released'])).toBe((pkg as unknown as { created: string }).created.slice(0, 10))
+  })
+
   it('is a CFF 1.2.0 dataset under CC-BY-4.0, by the project, crediting the original publishers', () => {
     expect(cff.license).toBe('CC-BY-4.0')
     expect(cff.authors).toEqual(['Negativ social kontrol i tal'])

@@ -18,6 +18,7 @@ import { tmpdir } from 'node:os'
 import { basename, dirname, join } from 'node:path'
 import { DuckDBInstance } from '@duckdb/node-api'
 import ExcelJS from 'exceljs'
+import Papa from 'papaparse'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { PROJECT_ROOT } from '../../scripts/data/load-data.ts'
 import { XLSX_NAME } from '../../scripts/export/export-files.ts'
@@ -45,6 +46,19 @@ const REGIONS: Record<string, { count: number; first: string }> = {
   'Region Nordjylland': { count: 11, first: '0773' },
   'Region Sjælland': { count: 17, first: '0253' },
   'Region Syddanmark': { count: 22, first: '0410' },
+}
+
+/**
+ * Events in 2021 in time order: the events whose interval begins in 2021, oldest first by the
+ * interval rule the codebook gives (first day, then last day, an open end last), read from the
+ * canonical events.csv by this test. Sorting on `date` as text gives another order (checked below).
+ */
+function events2021(): { ids: string[]; byDateText: string[] } {
+  const rows = Papa.parse<Record<string, string>>(readFileSync(join(dir, 'events.csv'), 'utf8'), { header: true, skipEmptyLines: true }).data
+  const in2021 = rows.filter((r) => r.date_start!.startsWith('2021-'))
+  const ids = [...in2021].sort((a, b) => a.date_start!.localeCompare(b.date_start!) || (a.date_end || '9999').localeCompare(b.date_end || '9999')).map((r) => r.event_id!)
+  const byDateText = [...in2021].sort((a, b) => a.date!.localeCompare(b.date!)).map((r) => r.event_id!)
+  return { ids, byDateText }
 }
 
 const round1 = (n: number) => Math.round(n * 10) / 10
@@ -85,6 +99,7 @@ const Q = {
   targets: 'Københavns Kommune’s targets: verdicts, and recommendation 6',
   readings: 'Kommuner involved in the 2017–2020 plan',
   regions: 'Kommuner per region, with their codes intact',
+  events: 'Events in 2021, in time order',
 } as const
 
 /** Each question's pandas code, as a user writes it; `read(name)` is read_csv or read_excel with defaults. */
@@ -99,6 +114,8 @@ const PANDAS: { key: string; question: string; code: string }[] = [
   { key: 'readings_sum', question: Q.readings, code: 'df = read("disputed_figures")\ndf["earlier_value"].sum()' },
   { key: 'regions', question: Q.regions, code: 'df = read("kommuner", dtype=str)\ndf.groupby("region")["kommunekode"].agg(["count", "min"]).reset_index().values.tolist()' },
   { key: 'codes_default', question: Q.regions, code: 'df = read("kommuner")\ndf["kommunekode"].iloc[0]' },
+  { key: 'events', question: Q.events, code: 'df = read("events")\ne = df[(df["date_start"] >= "2021-01-01") & (df["date_start"] <= "2021-12-31")]\ne.sort_values(["date_start", "date_end"], na_position="last")["event_id"].tolist()' },
+  { key: 'events_start_type', question: Q.events, code: 'df = read("events")\nstr(df["date_start"].dtype)' },
 ]
 
 function runPandas(reader: 'read_csv' | 'read_excel'): Record<string, unknown> {
@@ -155,6 +172,13 @@ describe.each(['read_csv', 'read_excel'] as const)('pandas %s with its defaults'
     expect(a.readings).toEqual([READINGS.earlier, READINGS.later, READINGS.of])
     expect(a.readings_sum).toBe(READINGS.earlier)
   })
+  it('events in 2021 in time order, by the interval', () => {
+    const truth = events2021()
+    expect(truth.byDateText, 'sorting on date as text would give another order').not.toEqual(truth.ids)
+    expect(a.events).toEqual(truth.ids)
+    // read_csv keeps the ISO days as text (they sort right); read_excel gets real dates from the workbook.
+    expect(a.events_start_type).toBe(reader === 'read_csv' ? 'object' : 'datetime64[ns]')
+  })
   it('kommuner per region with dtype=str keeps the codes; without it 0101 becomes 101 (why the fix is given)', () => {
     expect(a.regions).toEqual(Object.entries(REGIONS).map(([region, r]) => [region, r.count, r.first]))
     expect(a.codes_default).toBe(101)
@@ -171,6 +195,7 @@ const DUCK: { key: string; question: string; sql: string }[] = [
   { key: 'rec6', question: Q.targets, sql: `SELECT verdict FROM read_csv_auto('targets.csv') WHERE recommendation_number = 6` },
   { key: 'readings', question: Q.readings, sql: `SELECT earlier_value, later_value, later_of_total FROM read_csv_auto('disputed_figures.csv')` },
   { key: 'regions', question: Q.regions, sql: `SELECT region, count(*), min(kommunekode) FROM read_csv_auto('kommuner.csv') GROUP BY region ORDER BY region` },
+  { key: 'events', question: Q.events, sql: `SELECT event_id FROM read_csv_auto('events.csv') WHERE year(date_start) = 2021 ORDER BY date_start, date_end NULLS LAST` },
 ]
 
 describe('DuckDB read_csv_auto', () => {
@@ -203,6 +228,9 @@ describe('DuckDB read_csv_auto', () => {
   })
   it('kommuner involved: 93 and 86 of 98', () => {
     expect(a.readings![0]!.map(Number)).toEqual([READINGS.earlier, READINGS.later, READINGS.of])
+  })
+  it('events in 2021 in time order (date_start read as a DATE)', () => {
+    expect(a.events!.map((r) => r[0])).toEqual(events2021().ids)
   })
   it('kommuner per region, the codes as text with their zero', () => {
     expect(a.regions!.map((r) => [r[0], Number(r[1]), r[2]])).toEqual(Object.entries(REGIONS).map(([region, r]) => [region, r.count, r.first]))
@@ -256,7 +284,7 @@ const FORMULAS: { key: string; question: string; table: string; formula: string 
   { key: 'readings_sum', question: Q.readings, table: 'disputed_figures', formula: 'SUM({col:earlier_value}2:{col:earlier_value}{last})' },
   ...Object.keys(REGIONS).map((region) => ({ key: `region:${region}`, question: Q.regions, table: 'kommuner', formula: `COUNTIF({col:region}2:{col:region}{last},"${region}")` })),
 ]
-const TABLES = [...new Set(FORMULAS.map((f) => f.table))]
+const TABLES = [...new Set([...FORMULAS.map((f) => f.table), 'events'])]
 const letter = (k: number) => (k < 26 ? String.fromCharCode(65 + k) : String.fromCharCode(64 + Math.floor(k / 26)) + String.fromCharCode(65 + (k % 26)))
 /** The formula with real cell references: `SUM(J2:J6)`; `sheet` qualifies them (`fl21_split!J2:J6`), `separator` separates arguments. */
 const formulaFor = (f: (typeof FORMULAS)[number], header: string[], rows: number, sheet = '', separator = ',') =>
@@ -397,6 +425,23 @@ function calcChecks(name: string, view: () => CalcView) {
     expect(row).toEqual([READINGS.earlier, READINGS.later, READINGS.of])
     record(Q.readings, v.formula('readings_sum'), v.result('readings_sum'))
     expect(v.result('readings_sum')).toBe(READINGS.earlier)
+  })
+  it('events in 2021 in time order: the interval columns are dates, and sorting on them gives the order', () => {
+    const v = view()
+    const rows = Array.from({ length: v.rows('events') }, (_, k) => k + 1).map((r) => ({
+      id: String(v.cell('events', r, 'event_id').value),
+      start: v.cell('events', r, 'date_start'),
+      end: v.cell('events', r, 'date_end'),
+    }))
+    for (const r of rows) expect(r.start.type, `${r.id} date_start`).toBe(ExcelJS.ValueType.Date)
+    // Data > Sort on date_start, then date_end (an empty end last), filtered to 2021, as a Calc user does.
+    const time = (c: ExcelJS.Cell) => (c.value instanceof Date ? c.value.getTime() : Infinity)
+    const order = rows
+      .filter((r) => (r.start.value as Date).getUTCFullYear() === 2021)
+      .sort((a, b) => time(a.start) - time(b.start) || time(a.end) - time(b.end))
+      .map((r) => r.id)
+    record(Q.events, 'sort by date_start, then date_end; keep the year 2021 of date_start (cells are dates)', order)
+    expect(order).toEqual(events2021().ids)
   })
   it('kommuner per region by =COUNTIF; the codes stay text (0101)', () => {
     const v = view()

@@ -14,7 +14,7 @@ import JSZip from 'jszip'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Field } from '../../scripts/data/package-schema.ts'
 import { ZIP_NAME } from '../../scripts/export/export-files.ts'
-import { duckdbSnippet, pandasSnippet } from '../../scripts/export/snippets.ts'
+import { duckdbSnippet, ISO_DAY, pandasSnippet } from '../../scripts/export/snippets.ts'
 import { realExports } from './real-exports.ts'
 
 const dir = mkdtempSync(join(tmpdir(), 'nsk-readers-'))
@@ -64,26 +64,27 @@ k = tables["kommuner"]
 out["_kommunekode"] = k["kommunekode"].iloc[0]
 out["_regionskode"] = sorted(set(k["regionskode"]))
 e = tables["events"]
-out["_day"] = str(e.loc[e["date_precision"] == "day", "date_day"].iloc[0].date())
-out["_month_day"] = bool(e.loc[e["date_precision"] == "month", "date_day"].isna().all())
+out["_day"] = str(e.loc[e["date_precision"] == "day", "date_start"].iloc[0].date())
+out["_year"] = [e.loc[e["date_precision"] == "year", "date"].iloc[0], str(e.loc[e["date_precision"] == "year", "date_start"].iloc[0].date()), str(e.loc[e["date_precision"] == "year", "date_end"].iloc[0].date())]
 print(json.dumps(out))
 `
     const script = join(dir, 'read.py')
     writeFileSync(script, pandasSnippet(pkgDir) + report)
-    const out = JSON.parse(execFileSync(python!, [script], { encoding: 'utf8', cwd: dir })) as Record<string, { dtypes: Record<string, string>; rows: number }> & { _kommunekode: string; _regionskode: string[]; _day: string; _month_day: boolean }
+    const out = JSON.parse(execFileSync(python!, [script], { encoding: 'utf8', cwd: dir })) as Record<string, { dtypes: Record<string, string>; rows: number }> & { _kommunekode: string; _regionskode: string[]; _day: string; _year: string[] }
     for (const r of resources) {
       const got = out[r.name]!
       expect(got, r.name).toBeDefined()
       for (const f of r.schema.fields) {
-        const expected = f.type === 'integer' ? 'Int64' : f.type === 'number' ? 'float64' : 'object'
+        const expected = f.type === 'integer' ? 'Int64' : f.type === 'number' ? 'float64' : f.constraints?.pattern === ISO_DAY ? 'datetime64[ns]' : 'object'
         expect(got.dtypes[f.name], `${r.name}.${f.name}`).toBe(expected)
       }
-      if (r.schema.fields.some((f) => f.name === 'date_precision')) expect(got.dtypes.date_day, `${r.name}.date_day`).toBe('datetime64[ns]')
     }
     expect(out._kommunekode).toBe('0101')
     expect(out._regionskode.every((c) => /^\d{4}$/.test(c))).toBe(true)
     expect(out._day).toMatch(/^\d{4}-\d{2}-\d{2}$/)
-    expect(out._month_day, 'a month-precise date is not made a day').toBe(true)
+    // A year stays the source's text; its interval is two dates, the year's first and last day.
+    expect(out._year).toEqual([out._year[0], `${out._year[0]}-01-01`, `${out._year[0]}-12-31`])
+    expect(out._year[0]).toMatch(/^\d{4}$/)
   })
 })
 
@@ -96,18 +97,49 @@ describe('the DuckDB snippet', () => {
       const sql = duckdbSnippet({ resources } as never, pkgDir)
       for (const statement of sql.split('\n').filter((l) => l.startsWith('CREATE'))) await c.run(statement)
       const DUCK: Record<Field['type'], string> = { string: 'VARCHAR', integer: 'BIGINT', number: 'DOUBLE' }
+      const duckType = (f: Field) => (f.constraints?.pattern === ISO_DAY ? 'DATE' : DUCK[f.type])
       for (const r of resources) {
         const rows = (await c.runAndReadAll(`DESCRIBE ${r.name}`)).getRowObjects() as { column_name: string; column_type: string }[]
         const types = new Map(rows.map((x) => [x.column_name, x.column_type]))
-        for (const f of r.schema.fields) expect(types.get(f.name), `${r.name}.${f.name}`).toBe(DUCK[f.type])
-        if (r.schema.fields.some((f) => f.name === 'date_precision')) expect(types.get('date_day'), `${r.name}.date_day`).toBe('DATE')
+        for (const f of r.schema.fields) expect(types.get(f.name), `${r.name}.${f.name}`).toBe(duckType(f))
       }
       const code = (await c.runAndReadAll(`SELECT kommunekode FROM kommuner ORDER BY kommunekode LIMIT 1`)).getRows()[0]![0]
       expect(code).toBe('0101')
-      const months = (await c.runAndReadAll(`SELECT count(*) FROM events WHERE date_precision <> 'day' AND date_day IS NOT NULL`)).getRows()[0]![0]
-      expect(Number(months)).toBe(0)
+      // Quarters and seasons are intervals of dates, sorted and filtered as dates.
+      const quarter = (await c.runAndReadAll(`SELECT CAST(date_start AS VARCHAR), CAST(date_end AS VARCHAR) FROM events WHERE date_precision = 'quarter' ORDER BY date_start LIMIT 1`)).getRows()[0]!
+      expect(quarter.map(String).every((d) => /^\d{4}-\d{2}-\d{2}$/.test(d))).toBe(true)
       const sum = (await c.runAndReadAll(`SELECT sum(amount_mio_dkk) FROM funding WHERE level = 'part' AND parent_id = 'fl21-frame'`)).getRows()[0]![0]
       expect(Math.round(Number(sum) * 10) / 10).toBe(39.6)
+    } finally {
+      c.closeSync()
+    }
+  })
+})
+
+describe('the Parquet files, read by DuckDB', () => {
+  it('hold every table with codes as strings, interval days as dates and the schema\'s numbers', async () => {
+    const { exports, result } = await realExports()
+    const db = await DuckDBInstance.create(':memory:')
+    const c = await db.connect()
+    try {
+      const DAY = '^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$'
+      const want = (f: Field) => (f.type === 'integer' ? 'BIGINT' : f.type === 'number' ? 'DOUBLE' : f.constraints?.pattern === DAY ? 'DATE' : 'VARCHAR')
+      for (const r of result.pkg.resources) {
+        const file = exports.files.find((f) => f.path === `${r.name}.parquet`)
+        expect(file, `${r.name}.parquet`).toBeDefined()
+        const path = join(dir, `${r.name}.parquet`)
+        writeFileSync(path, file!.bytes)
+        const cols = (await c.runAndReadAll(`DESCRIBE SELECT * FROM read_parquet('${path}')`)).getRowObjects() as { column_name: string; column_type: string }[]
+        expect(cols.map((x) => [x.column_name, x.column_type]), r.name).toEqual(r.schema.fields.map((f) => [f.name, want(f)]))
+        const n = Number((await c.runAndReadAll(`SELECT count(*) FROM read_parquet('${path}')`)).getRows()[0]![0])
+        expect(n, r.name).toBe((result.tables as unknown as Record<string, unknown[]>)[r.name]!.length)
+      }
+      const code = (await c.runAndReadAll(`SELECT kommunekode FROM read_parquet('${join(dir, 'kommuner.parquet')}') ORDER BY kommunekode LIMIT 1`)).getRows()[0]![0]
+      expect(code).toBe('0101')
+      // A year-precise date stays the source's text; its interval is two dates.
+      const year = (await c.runAndReadAll(`SELECT date, CAST(date_start AS VARCHAR), CAST(date_end AS VARCHAR) FROM read_parquet('${join(dir, 'events.parquet')}') WHERE date_precision = 'year' LIMIT 1`)).getRows()[0]!
+      expect(year[0]).toMatch(/^\d{4}$/)
+      expect([year[1], year[2]]).toEqual([`${year[0]}-01-01`, `${year[0]}-12-31`])
     } finally {
       c.closeSync()
     }

@@ -129,8 +129,8 @@ describe('ZIP and checksums', () => {
     }
     const sums = new TextDecoder().decode(fileOf(SUMS_NAME)).trimEnd().split('\n')
     expect(sums).toEqual(manifest.files.map((f) => `${f.sha256}  ${f.path}`))
-    // Three forms per table, plus the package files.
-    expect(manifest.files.filter((f) => f.resource).length).toBe(resources.length * 3)
+    // Four forms per table (CSV, Excel CSV, JSON, Parquet), plus the package files.
+    expect(manifest.files.filter((f) => f.resource).length).toBe(resources.length * 4)
   })
 
   it('gives the same bytes when built again (the checksums on the page stay true)', async () => {

@@ -1,7 +1,7 @@
 /**
  * The workbook as LibreOffice Calc opens it: Calc loads negativ-social-kontrol-data.xlsx (and a
  * workbook of the crafted formula-like table) and saves it again; what it saved is read back.
- * Codes stay text, numbers numbers, day-precise dates dates, and no text became a formula.
+ * Codes stay text, numbers numbers, the intervals' days dates, the source's dates ISO text, and no text became a formula.
  */
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -62,18 +62,22 @@ describe('the workbook, opened and saved by LibreOffice Calc', () => {
     expect(f.getRow(row).getCell(column(f, 'amount_mio_dkk')).value).toBe(12.4)
   })
 
-  it('keeps day-precise dates as dates and the others as their ISO text', () => {
+  it('keeps every date as the source gives it as ISO text, and the interval’s first and last day as dates', () => {
     const e = real.getWorksheet('events')!
-    const dateCol = column(e, 'date')
+    const at = (name: string) => column(e, name)
     expect(tables.events!.some((ev) => ev.date_precision !== 'day')).toBe(true)
     tables.events!.forEach((ev, i) => {
-      const cell = e.getRow(i + 2).getCell(dateCol)
-      if (ev.date_precision === 'day') {
-        expect(cell.type, String(ev.event_id)).toBe(ExcelJS.ValueType.Date)
-        expect((cell.value as Date).toISOString().slice(0, 10), String(ev.event_id)).toBe(ev.date)
-      } else {
-        expect(cell.type, String(ev.event_id)).toBe(ExcelJS.ValueType.String)
-        expect(cell.value, String(ev.event_id)).toBe(ev.date)
+      const row = e.getRow(i + 2)
+      // One type per column: the source's date is text in every row, whatever its precision.
+      expect(row.getCell(at('date')).type, String(ev.event_id)).toBe(ExcelJS.ValueType.String)
+      expect(row.getCell(at('date')).value, String(ev.event_id)).toBe(ev.date)
+      for (const name of ['date_start', 'date_end'] as const) {
+        const cell = row.getCell(at(name))
+        if (ev[name] === null) expect(cell.value, `${ev.event_id} ${name}`).toBeNull()
+        else {
+          expect(cell.type, `${ev.event_id} ${name}`).toBe(ExcelJS.ValueType.Date)
+          expect((cell.value as Date).toISOString().slice(0, 10), `${ev.event_id} ${name}`).toBe(ev[name])
+        }
       }
     })
   })

@@ -1,7 +1,7 @@
 /**
  * The workbook (negativ-social-kontrol-data.xlsx), read back with exceljs: a sheet of column
  * descriptions and one sheet per table, header frozen, codes as text, numbers as numbers,
- * day-precise dates as dates and the others as text, formula-like text as text. LibreOffice
+ * the source's dates as ISO text and the intervals' days as dates, formula-like text as text. LibreOffice
  * opening it is tested in xlsx-calc.test.ts.
  */
 import ExcelJS from 'exceljs'
@@ -9,7 +9,7 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import type { TypedRow } from '../../scripts/data/check-table.ts'
 import type { DataPackage } from '../../scripts/data/package-schema.ts'
 import { XLSX_NAME } from '../../scripts/export/export-files.ts'
-import { COLUMNS_SHEET, xlsxWorkbook } from '../../scripts/export/xlsx-export.ts'
+import { COLUMNS_SHEET, README_SHEET, xlsxWorkbook } from '../../scripts/export/xlsx-export.ts'
 import { crafted } from './helpers.ts'
 import { realExports } from './real-exports.ts'
 
@@ -28,9 +28,13 @@ const header = (ws: ExcelJS.Worksheet) => (ws.getRow(1).values as unknown[]).sli
 const column = (ws: ExcelJS.Worksheet, name: string) => header(ws).indexOf(name) + 1
 
 describe('the workbook', () => {
-  it('has the column descriptions first, then one sheet per table, each header frozen', () => {
-    expect(wb.worksheets.map((w) => w.name)).toEqual([COLUMNS_SHEET, ...pkg.resources.map((r) => r.name)])
-    for (const ws of wb.worksheets) expect(ws.views[0], ws.name).toMatchObject({ state: 'frozen', ySplit: 1 })
+  it('has a read-me sheet first, then the column descriptions, then one sheet per table, each table\'s header frozen', () => {
+    expect(wb.worksheets.map((w) => w.name)).toEqual([README_SHEET, COLUMNS_SHEET, ...pkg.resources.map((r) => r.name)])
+    // The first sheet gives the one-line fix for codes and the interval rule for dates, before any table.
+    const first = (wb.getWorksheet(README_SHEET)!.getColumn(1).values as unknown[]).join('\n')
+    expect(first).toContain('dtype=str')
+    expect(first).toMatch(/Sortér og filtrér på date_start og date_end/)
+    for (const ws of wb.worksheets.slice(1)) expect(ws.views[0], ws.name).toMatchObject({ state: 'frozen', ySplit: 1 })
     const cols = wb.getWorksheet(COLUMNS_SHEET)!
     expect(cols.rowCount - 1).toBe(pkg.resources.reduce((n, r) => n + r.schema.fields.length, 0))
   })
@@ -56,17 +60,22 @@ describe('the workbook', () => {
     expect(f.getRow(row).getCell(column(f, 'start_year')).value).toBe(2021)
   })
 
-  it('writes day-precise dates as dates, the others as their ISO text', () => {
+  it('keeps every date as the source gives it as ISO text, and the interval’s first and last day as dates', () => {
     const e = wb.getWorksheet('events')!
-    const dateCol = column(e, 'date')
+    const at = (name: string) => column(e, name)
+    expect(tables.events!.some((ev) => ev.date_precision !== 'day')).toBe(true)
     tables.events!.forEach((ev, i) => {
-      const cell = e.getRow(i + 2).getCell(dateCol)
-      if (ev.date_precision === 'day') {
-        expect(cell.type, String(ev.event_id)).toBe(ExcelJS.ValueType.Date)
-        expect((cell.value as Date).toISOString().slice(0, 10)).toBe(ev.date)
-        expect(cell.numFmt).toBe('yyyy-mm-dd')
-      } else {
-        expect(cell.value, String(ev.event_id)).toBe(ev.date)
+      const row = e.getRow(i + 2)
+      // One type per column: the source's date is text in every row, whatever its precision.
+      expect(row.getCell(at('date')).type, String(ev.event_id)).toBe(ExcelJS.ValueType.String)
+      expect(row.getCell(at('date')).value, String(ev.event_id)).toBe(ev.date)
+      for (const name of ['date_start', 'date_end'] as const) {
+        const cell = row.getCell(at(name))
+        if (ev[name] === null) expect(cell.value, `${ev.event_id} ${name}`).toBeNull()
+        else {
+          expect(cell.type, `${ev.event_id} ${name}`).toBe(ExcelJS.ValueType.Date)
+          expect((cell.value as Date).toISOString().slice(0, 10), `${ev.event_id} ${name}`).toBe(ev[name])
+        }
       }
     })
   })

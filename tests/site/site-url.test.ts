@@ -22,6 +22,7 @@ describe('without SITE_URL', () => {
     const withCanonical = htmlFiles(DIST).filter((f) => readFileSync(join(DIST, f), 'utf8').includes('rel="canonical"'))
     expect(withCanonical).toEqual([])
     expect(parse(readFileSync(join(DIST, 'data', 'CITATION.cff'), 'utf8')).url).toBeUndefined()
+    expect(JSON.parse(readFileSync(join(DIST, 'data', 'datapackage.json'), 'utf8')).homepage).toBeUndefined()
   })
   it('writes Open Graph images, citations and the feed with site-relative addresses, and no og:url', () => {
     const vejle = readFileSync(join(DIST, 'kommuner', 'vejle.html'), 'utf8')
@@ -68,5 +69,8 @@ describe('with SITE_URL', () => {
   it('puts the address in the published CITATION.cff and the citation on /data/', () => {
     expect(parse(read('data/CITATION.cff')).url).toBe(SITE)
     expect(read('data/index.html')).toContain(`${SITE}data/`)
+    // The package says where its home is, in the served descriptor and in the ZIP's.
+    expect(JSON.parse(read('data/datapackage.json')).homepage).toBe(`${SITE}data/`)
+    expect(read('data/index.html')).toMatch(/url\s*=\s*\{https:\/\/nsk\.example\/sti\/data\/\}/)
   })
 })

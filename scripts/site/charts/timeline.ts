@@ -52,7 +52,12 @@ export function timelineChart(t: Tables): ChartModel {
       columns: [{ label: 'Dato' }, { label: 'Begivenhed' }],
       rows: events.map((e) => [dateWords(e), e.title]),
     },
-    csv: { header: ['event_id', 'dato', 'begivenhed'], rows: events.map((e) => [e.event_id, e.date, e.title]), sources: events.map((e) => citationLine(cite(t, e))) },
+    // The date as the source gives it, its precision and its interval (first and last day), in interval order.
+    csv: {
+      header: ['event_id', 'dato', 'dato_praecision', 'dato_start', 'dato_slut', 'begivenhed'],
+      rows: events.map((e) => [e.event_id, e.date, e.date_precision, e.date_start, e.date_end ?? '', e.title]),
+      sources: events.map((e) => citationLine(cite(t, e))),
+    },
     sources: [...new Map(events.map((e) => [e.source_id, cite(t, e)])).values()],
     notes: [],
   }
