@@ -6,7 +6,7 @@ import { configDefaults, defineConfig } from 'vitest/config'
 const OFFICE = ['tests/export/spreadsheet.test.ts', 'tests/export/xlsx-calc.test.ts', 'tests/export/first-contact.test.ts']
 // Tests that read the built site; tests/build-setup.ts builds it once per run for both projects that do.
 // A test file that imports tests/site/built-site.ts belongs here.
-const SITE = ['tests/site/**/*.test.ts', 'tests/export/build-output.test.ts', 'tests/export/static-server.test.ts', 'tests/kommuner/kommune-pages.test.ts']
+const SITE = ['tests/site/**/*.test.ts', 'tests/export/build-output.test.ts', 'tests/export/static-server.test.ts', 'tests/kommuner/kommune-pages.test.ts', 'tests/kommuner/acute-pages.test.ts']
 const BUILD = 'tests/build-setup.ts'
 
 export default defineConfig({

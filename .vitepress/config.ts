@@ -11,6 +11,20 @@ import { anchor } from '../scripts/site/anchors.ts'
 import { linkFirstUse } from '../scripts/site/first-use.ts'
 import { FEED_PATH } from '../scripts/site/links.ts'
 import { shareHead, sourcesOnPage, updatedLine } from '../scripts/site/share-meta.ts'
+import { notFoundScript } from '../scripts/site/not-found.ts'
+import { fullName, kommunePath, regionPath } from '../scripts/site/views/kommuner.ts'
+
+const NOT_FOUND_DESCRIPTION = 'Siden findes ikke her. Søg på siden, find hjælp og rådgivning (ved akut fare: ring 112), eller find din kommune.'
+
+/** What the 404 page may suggest: every page of the list, every kommune and every region. */
+function notFoundPages(): [string, string, string][] {
+  const t = loadData()
+  return [
+    ...SITE_PAGES.filter((p) => !p.route.includes('[')).map((p): [string, string, string] => [p.title, p.route, p.title]),
+    ...t.kommuner.map((k): [string, string, string] => [fullName(k), kommunePath(k), k.kommune]),
+    ...t.regions.map((r): [string, string, string] => [r.region, regionPath(r.region), r.region.replace(/^Region /, '')]),
+  ]
+}
 
 /** What the site's own theme (theme/Layout.vue) reads from the config; all of it Danish. */
 export interface NskThemeConfig {
@@ -60,6 +74,11 @@ export default defineConfigWithTheme<NskThemeConfig>({
     ['script', { id: 'nsk-js' }, INLINE_SCRIPT],
   ],
   sitemap: SITE_URL ? { hostname: SITE_URL } : undefined,
+  // A kommune's or region's page has a description of its own, made from the data by its route's paths().
+  transformPageData(pageData) {
+    const description = (pageData.params as { description?: unknown } | undefined)?.description
+    if (typeof description === 'string') pageData.frontmatter.description = pageData.description = description
+  },
   transformHead({ pageData, description }) {
     if (pageData.isNotFound || pageData.relativePath === '404.md') return
     const route = routeOfFile(pageData.relativePath)
@@ -90,7 +109,13 @@ export default defineConfigWithTheme<NskThemeConfig>({
   },
   async transformHtml(html, _id, { page, content, siteConfig }) {
     // VitePress leaves #app of 404.html empty for its client router to fill; there is none here.
-    if (page === '404.md') html = html.replace('<div id="app"></div>', `<div id="app">${content}</div>`)
+    // VitePress gives the 404 page an English description ("Not Found") and "404" as its title; not transformPageData's to change.
+    if (page === '404.md')
+      html = html
+        .replace('<div id="app"></div>', `<div id="app">${content}</div>`)
+        .replace(/<title>404 \|/, '<title>Siden findes ikke |')
+        .replace('<meta name="description" content="Not Found">', `<meta name="description" content="${NOT_FOUND_DESCRIPTION}">`)
+        .replace('</body>', `<script>${notFoundScript(notFoundPages())}</script></body>`)
     // The default theme's icon stylesheet and its macOS probe: this theme uses neither.
     html = html.replace(/\s*<link rel="preload stylesheet" href="[^"]*vp-icons\.css" as="style">/, '').replace(/\s*<script id="check-mac-os">[^<]*<\/script>/, '')
     if (page === SITE_PAGES.find((p) => p.route === SEARCH_ROUTE)?.file) html = html.replace('</head>', `${searchHead(siteConfig.site.base)}</head>`)

@@ -1,5 +1,5 @@
 /**
- * The one script every page carries, inline (no file to fetch), under 1 kB. It is made of small
+ * The one script every page carries, inline (no file to fetch), about 1,7 kB. It is made of small
  * parts, each one behaviour in its own function below, so one can be changed or removed without
  * touching the others; PARTS lists them in the order they run.
  *
@@ -8,8 +8,6 @@
  * script is, that is what the policy allows. Write plain statements (no `<`/`</script` in strings);
  * the parts share `d` (the <html> element) and run in one function.
  */
-import { SEARCH_ROUTE } from './search-ui.ts'
-
 export const APPEARANCE_KEY = 'vitepress-theme-appearance'
 
 /**
@@ -30,9 +28,35 @@ if(b){u();b.onclick=()=>{var k=!d.classList.contains('dark');set(k);try{localSto
 });`
 }
 
-/** "/" opens search, outside text fields. */
-export function searchShortcut(): string {
-  return `addEventListener('keydown',e=>{var t=e.target;if(e.key==='/'&&!e.ctrlKey&&!e.metaKey&&!e.altKey&&!/^(INPUT|TEXTAREA|SELECT)$/.test(t.tagName)&&!t.isContentEditable){e.preventDefault();location.href='${SEARCH_ROUTE}?q='}});`
+/**
+ * The menu below 960 px (a <details> whose links CSS shows in the page's flow) closes on Escape
+ * (focus back on "Menu" if it was in the menu), on a click outside it and when focus moves out of it.
+ * There is no single-key shortcut (WCAG 2.1.4): "/" used to open search, and took readers off the page.
+ */
+export function menu(): string {
+  return `addEventListener('DOMContentLoaded',()=>{
+var m=document.querySelector('details.menu'),n=document.querySelector('.sidebar');if(!m||!n)return;
+var o=e=>!m.contains(e)&&!n.contains(e),c=()=>{m.open=false};
+addEventListener('keydown',e=>{if(e.key==='Escape'&&m.open){var f=!o(document.activeElement);c();if(f)m.firstElementChild.focus()}});
+addEventListener('click',e=>{if(m.open&&o(e.target))c()});
+addEventListener('focusin',e=>{if(m.open&&o(e.target))c()})
+});`
+}
+
+/**
+ * The quick exit ("Væk fra denne side", components/NskQuickExit.vue): its link leaves with
+ * location.replace, so Back does not return to the page, and Shift pressed three times in a row
+ * (within 5 s; a Shift held for a capital letter, or any other key between, does not count) does
+ * the same. Shift is a modifier, so this is no single-key shortcut (WCAG 2.1.4). A live region says
+ * how many presses are left, as GOV.UK's "Exit this page" does. Its own function scope keeps its
+ * names apart from the other parts'.
+ */
+export function quickExit(): string {
+  return `(()=>{var n=0,t,o,go=a=>location.replace(a.href),say=m=>{var s=document.getElementById('nsk-exit-status');if(s)s.textContent=m};
+addEventListener('click',e=>{var a=e.target.closest&&e.target.closest('#nsk-exit');if(a&&!e.ctrlKey&&!e.metaKey&&!e.shiftKey&&!e.button){e.preventDefault();go(a)}});
+addEventListener('keydown',e=>{if(e.key==='Shift')o=0;else{o=1;n=0}});
+addEventListener('keyup',e=>{var a=document.getElementById('nsk-exit');if(!a||e.key!=='Shift')return;clearTimeout(t);if(o){n=0;return}
+t=setTimeout(()=>{n=0;say('')},5e3);if(++n>2){n=0;say('Forlader siden');go(a)}else say('Shift: tryk '+(3-n)+' gang'+(n>1?'':'e')+' mere for at forlade siden')})})();`
 }
 
 /**
@@ -48,7 +72,7 @@ navigator.clipboard.writeText(p.textContent.replace(/\\s+/g,' ').trim()).then(()
 }
 
 /** The parts, in the order they run. */
-export const PARTS: (() => string)[] = [appearance, searchShortcut, copyCitation]
+export const PARTS: (() => string)[] = [appearance, menu, quickExit, copyCitation]
 
 /** The script as written into every page's head (VitePress minifies it; the hash is of the result). */
 export const INLINE_SCRIPT = `(()=>{var d=document.documentElement;${PARTS.map((p) => p()).join('')}})()`.replace(/\n/g, '')

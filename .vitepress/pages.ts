@@ -35,8 +35,10 @@ export const SITE_PAGES: SitePageEntry[] = [
   { route: '/tidslinje', file: 'tidslinje.md', title: 'Tidslinje', nav: 'resultater', search: true, data: 'tidslinje.data.ts' },
   { route: '/hjaelp', file: 'hjaelp.md', title: 'Hjælp og rådgivning', nav: 'kommuner', search: true, data: 'hjaelp.data.ts' },
   { route: '/kommuner/', file: 'kommuner/index.md', title: 'Find din kommune', nav: 'kommuner', search: true, data: 'kommuner.data.ts' },
+  { route: '/kommuner/beredskaber', file: 'kommuner/beredskaber.md', title: 'Kommunernes beredskaber', nav: 'kommuner', search: true, data: 'beredskaber.data.ts' },
   // One page per kommune and per region; their data comes from the route's .paths.ts.
   { route: '/kommuner/[kommune]', file: 'kommuner/[kommune].md', title: 'Kommunerne', nav: null, search: true },
+  { route: '/regioner/', file: 'regioner/index.md', title: 'Alle regioner', nav: null, search: true, data: 'kommuner.data.ts' },
   { route: '/regioner/[region]', file: 'regioner/[region].md', title: 'Regionerne', nav: null, search: true },
   { route: '/data/', file: 'data/index.md', title: 'Data', nav: 'data', search: true, data: 'datapage.data.ts' },
   { route: '/kilder', file: 'kilder.md', title: 'Kilder', nav: 'data', search: true, data: 'kilder.data.ts' },

@@ -3,7 +3,11 @@ export function danishPermalink(slug: string, _opts: unknown, state: { tokens: {
   // The heading's text, without a custom anchor written as {#id}.
   const title = state.tokens[idx + 1]!.content.replace(/\s*\{#[^}]*\}\s*$/, '')
   const open = new state.Token('link_open', 'a', 1)
-  open.attrs = [['class', 'header-anchor'], ['href', `#${slug}`], ['aria-label', `Direkte link til »${title}«`]]
+  // A pointer's shortcut only: hidden from screen readers and out of the Tab order, so the heading's
+  // accessible name is its text alone (a named link inside it was read as part of the heading), and
+  // no focus lands on a "#" drawn in the margin. Keyboard users reach every heading from the
+  // contents list ("På denne side"), whose links are the same addresses.
+  open.attrs = [['class', 'header-anchor'], ['href', `#${slug}`], ['aria-hidden', 'true'], ['tabindex', '-1'], ['title', `Direkte link til »${title}«`]]
   const space = new state.Token('text', '', 0)
   space.content = ' '
   // No text inside (CSS draws the #), so search titles and excerpts get none either.

@@ -1,8 +1,8 @@
 /**
  * Search, with Pagefind: the search page (registry route SEARCH_ROUTE) lists every page and the
  * glossary in its HTML, and with JavaScript also loads Pagefind's UI. Its script, stylesheet and
- * index load there only, when a reader opens search (the header's "Søg" link, or "/" on any page).
- * `?q=` focuses the search box ("/" opens search so); `?q=word` searches for the word at once.
+ * index load there only, when a reader opens search (the header's "Søg" link).
+ * `?q=` focuses the search box; `?q=word` searches for the word at once.
  * Pagefind's box has only a title for a name; the page's heading ("Søg") labels it.
  */
 export const SEARCH_ROUTE = '/sog'

@@ -6,10 +6,12 @@ export default {
   watch: ['../../data/*.csv', '../../data/datapackage.json'],
   paths() {
     const t = loadData()
-    return t.kommuner.map((k) => ({
-      params: { kommune: slugOf(k.kommune), view: kommuneView(t, k.kommunekode) },
-      // The heading is Markdown, so the page's title (and search) name the kommune.
-      content: `# ${fullName(k)}`,
-    }))
+    return t.kommuner.map((k) => {
+      const view = kommuneView(t, k.kommunekode)
+      return {
+        params: { kommune: slugOf(k.kommune), view, description: view.description },
+        content: `# ${fullName(k)}`,
+      }
+    })
   },
 }

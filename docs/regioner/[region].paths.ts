@@ -6,9 +6,12 @@ export default {
   watch: ['../../data/*.csv', '../../data/datapackage.json'],
   paths() {
     const t = loadData()
-    return t.regions.map((r) => ({
-      params: { region: slugOf(r.region), view: regionView(t, r.regionskode) },
-      content: `# ${r.region}`,
-    }))
+    return t.regions.map((r) => {
+      const view = regionView(t, r.regionskode)
+      return {
+        params: { region: slugOf(r.region), view, description: view.description },
+        content: `# ${r.region}`,
+      }
+    })
   },
 }

@@ -93,13 +93,17 @@ function namesRegion(quote: string, region: string): boolean {
   return i >= 0 && quote.length - i >= 'Region '.length + 2 && region.startsWith(quote.slice(i))
 }
 
-/** A read date must be one the source's text states ("read 2026-11-29"); needs the source texts. */
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec']
+/** "2026-12-02" → "2 dec 2026", as beredskaber.md writes the day it was checked ("checked on 2 Dec 2026"). */
+const englishDate = (iso: string) => `${Number(iso.slice(8, 10))} ${MONTHS[Number(iso.slice(5, 7)) - 1]} ${iso.slice(0, 4)}`
+
+/** A read date must be one the source's text states ("read 2026-11-29", "checked on 2 Dec 2026"); needs the source texts. */
 export function checkArchiveReadDates(tables: Map<string, TypedRow[]>, texts: SourceTexts, fileOf: (name: string) => string, problems: Problem[]): void {
   const sources = new Map((tables.get('sources') ?? []).map((s) => [s.source_id, s]))
   for (const a of tables.get('archives') ?? []) {
     if (a.date_basis !== 'read_date' || typeof a.archive_date !== 'string') continue
     const file = String(sources.get(a.source_id)?.text_file ?? '')
     const text = texts.text(file)?.toLowerCase()
-    if (text && !text.includes(`read ${a.archive_date}`)) problems.push({ file: fileOf('archives'), line: a._line, column: 'archive_date', message: `expected a read date that ${file} states ("read ${a.archive_date}"), found none such` })
+    if (text && !text.includes(`read ${a.archive_date}`) && !text.includes(`checked on ${englishDate(a.archive_date)}`)) problems.push({ file: fileOf('archives'), line: a._line, column: 'archive_date', message: `expected a read date that ${file} states ("read ${a.archive_date}" or "checked on ${englishDate(a.archive_date)}"), found none such` })
   }
 }

@@ -90,11 +90,13 @@ export function occursWhole(text: string, part: string): boolean {
   return false
 }
 
-/** True if `url` occurs in `text` as a whole address, not the start of a longer one. */
+/** True if `url` occurs in `text` as a whole address, not the start of a longer one (prose may follow it with ", " or ". "). */
 export function occursAsUrl(text: string, url: string): boolean {
   for (let i = text.indexOf(url); i >= 0; i = text.indexOf(url, i + 1)) {
     const next = text[i + url.length]
     if (next === undefined || /[\s<>()[\]"'*]/.test(next)) return true
+    // Prose punctuation after an address ("…/nunjucks/, gives"): a comma or full stop, then a space.
+    if (/[,.]/.test(next) && /^\s?$/.test(text[i + url.length + 1] ?? '')) return true
   }
   return false
 }

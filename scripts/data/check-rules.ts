@@ -2,6 +2,7 @@ import { formatNumber } from '../format/danish.ts'
 import type { Problem } from './problems.ts'
 import type { TypedRow } from './check-table.ts'
 import { checkKommuneRules } from './check-kommune.ts'
+import { checkHelpRules } from './check-help.ts'
 import { type DatedRow, dateProblems } from './dates.ts'
 
 /** The 2017–2020 plan's outcome counts (indicator ids) that must add up: launched = the rest. */
@@ -54,6 +55,7 @@ export function checkRules(tables: Map<string, TypedRow[]>, fileOf: (name: strin
   checkTargets(rows('indicators'), (row, column, message) => at('indicators', row, column, message))
   checkDisagreements(rows('indicators'), (row, column, message) => at('indicators', row, column, message))
   checkKommuneRules(tables, at)
+  checkHelpRules(tables, at)
 }
 
 type Report = (row: TypedRow, column: string, message: string) => void

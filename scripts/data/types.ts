@@ -255,7 +255,7 @@ export interface ConsultantCoverage extends Row, Provenance {
 }
 export interface HelpFact extends Row, Provenance {
   fact_id: Text
-  topic: 'security_consultants' | 'siri_advice' | 'networks'
+  topic: 'security_consultants' | 'siri_advice' | 'networks' | 'law'
   date: Opt<Text>
   date_precision: Opt<DatePrecision>
   /** First day of the interval the date covers (scripts/data/dates.ts). */
@@ -290,6 +290,45 @@ export interface Archive extends Row {
   date_basis: 'source_date' | 'read_date'
 }
 
+/** A phone number a source gives: 112 in acute danger, 114 when it is not acute, or advice. */
+export interface Contact extends Row, Provenance {
+  contact_id: Text
+  name: Text
+  name_en: Text
+  number: Text
+  urgency: 'acute' | 'not_acute' | 'advice'
+  text: Text
+  text_en: Text
+}
+/** A kommune's published beredskab (or plan, strategy or page on the subject), as its page shows it. */
+export interface Beredskab extends Row {
+  kommunekode: Text
+  url: Text
+  kind: 'beredskab' | 'beredskabsplan' | 'handleguide' | 'strategi' | 'indsats' | 'side'
+  heading: Opt<Text>
+  adopted_date: Opt<Text>
+  adopted_precision: Opt<'day' | 'month'>
+  revision_due: Opt<Text>
+  note: Opt<Text>
+  note_en: Opt<Text>
+  source_id: Text
+  checked: Text
+}
+export interface BeredskabQuote extends Row, Provenance {
+  quote_id: Text
+  kommunekode: Text
+  role: 'adoption' | 'about' | 'contact'
+}
+/** The neutral page "Væk fra denne side" leaves for. */
+export interface QuickExit extends Row, Provenance {
+  exit_id: Text
+  url: Text
+  name: Text
+  name_en: Text
+  note: Text
+  note_en: Text
+}
+
 export interface Tables {
   sources: Source[]
   organisations: Organisation[]
@@ -314,5 +353,9 @@ export interface Tables {
   kommune_mentions: KommuneMention[]
   letter_points: LetterPoint[]
   archives: Archive[]
+  contacts: Contact[]
+  beredskaber: Beredskab[]
+  beredskab_quotes: BeredskabQuote[]
+  quick_exit: QuickExit[]
 }
 export type TableName = keyof Tables

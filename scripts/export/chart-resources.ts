@@ -121,6 +121,21 @@ const CHARTS: Record<string, ChartDescription> = {
       ['begivenhed', 'string', 'Begivenhed', 'Hvad der skete.', 'What happened (Danish).', true],
     ],
   },
+  'kommunernes-beredskaber': {
+    key: ['kommunekode'],
+    title: 'Diagramdata: kommuner, hvis offentliggjorte beredskab vi har fundet',
+    description: 'Tallene bag kortet over kommunernes beredskaber: alle 98 kommuner, og for hver, om vi har fundet et offentliggjort beredskab eller en plan i de kilder, vi har søgt i (nej betyder kun, at vi ikke har fundet det).',
+    description_en: 'The data behind the map of the kommuner\'s plans: all 98 kommuner, and for each whether we found a published beredskab or plan in the sources we searched (nej only means that we did not find one).',
+    columns: [
+      ['kommunekode', 'string', 'Kommunekode', 'Kommunen (kommuner.kommunekode).', 'The kommune (kommuner.kommunekode).', true],
+      ['kommune', 'string', 'Kommune', 'Kommunens navn.', "The kommune's name.", true],
+      ['region', 'string', 'Region', 'Regionen.', 'The region.', true],
+      ['beredskab_fundet', 'string', 'Beredskab fundet', 'ja: fundet i de kilder, vi har søgt i; nej: ikke fundet (ikke: findes ikke).', 'ja: found in the sources we searched; nej: not found (not: does not exist).', true],
+      ['hvad_det_er', 'string', 'Hvad det er', 'Sidens eget ord for det (beredskaber.kind); tomt, hvor intet er fundet.', "The page's own word for it (beredskaber.kind); empty where none was found."],
+      ['vedtaget', 'string', 'Vedtaget eller godkendt', 'Datoen, siden giver (ISO 8601, dag eller måned); tomt, hvor siden ingen dato giver.', 'The date the page gives (ISO 8601, day or month); empty where the page gives none.'],
+      ['kilde_id', 'string', 'Kilde', 'Kommunens side (sources.source_id); tomt, hvor intet er fundet.', "The kommune's page (sources.source_id); empty where none was found."],
+    ],
+  },
 }
 
 const ISO_DAY = '^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$'

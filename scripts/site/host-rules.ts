@@ -15,7 +15,10 @@
 import { createHash } from 'node:crypto'
 import { readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
+import { SITE_PAGES } from '../../.vitepress/pages.ts'
+import { loadData } from '../data/load-data.ts'
 import { EMBED_DIR } from './links.ts'
+import { typedAddressRules } from './redirects.ts'
 
 export { EMBED_DIR }
 
@@ -146,7 +149,7 @@ export function overlaps(rules: HeaderRule[], path: string): string[] {
  * to the list this returns.
  */
 export function redirectRules(): Redirect[] {
-  return []
+  return typedAddressRules(loadData(), SITE_PAGES)
 }
 
 /** `_redirects`: `from to status`, one a line. */

@@ -4,6 +4,8 @@
  * pagePool), and on that load, in this order:
  * - axe-core (WCAG 2.0/2.1 A and AA rules, and landmark-unique: tests/browser/axe.ts) on the page as
  *   it loads: 0 violations;
+ * - HTML_CodeSniffer (WCAG2AA) on the same load, and IBM's Equal Access engine (WCAG_2_2) on one page
+ *   of each kind (tests/browser/engines.ts, session.ts's PAGE_KINDS): 0 errors, 0 violations;
  * - at desktop width, the contrast of the charts' SVG text, which axe does not check: each text's
  *   computed fill against what it is drawn on (its square or bar, else the page), at least 4.5:1;
  * - every disclosure (<details>) opened and every popover shown, axe again on what that reveals
@@ -13,10 +15,12 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { axeReport, runAxe } from './axe.ts'
-import { connectBrowser, newContext, PAGES, pagePool, type Theme, urlOf, waitForPage, WIDTHS } from './session.ts'
+import { htmlcsErrors, ibmFindings } from './engines.ts'
+import { svgTextContrast } from './svg-contrast.ts'
+import { connectBrowser, newContext, NOT_FOUND_ROUTE, PAGE_KINDS, PAGES, pagePool, type Theme, urlOf, waitForPage, WIDTHS } from './session.ts'
 
 const THEMES: Theme[] = ['light', 'dark']
-const ROUTES = [...PAGES.map((p) => p.route), '/findes-ikke-denne-side']
+const ROUTES = [...PAGES.map((p) => p.route), NOT_FOUND_ROUTE]
 /** Chart text contrast is checked at this width (the charts scale; their colours do not change). */
 const CONTRAST_WIDTH = WIDTHS.desktop
 
@@ -52,60 +56,6 @@ async function openEverything(page: Page): Promise<{ details: number; popovers: 
   })
 }
 
-interface SvgTextContrast { chart: string; text: string; fill: string; background: string; ratio: number }
-
-/** Every text in every chart's SVG, with its fill, the colour behind it and their contrast ratio. */
-function svgTextContrast(page: Page): Promise<SvgTextContrast[]> {
-  return page.evaluate(() => {
-    const rgba = (css: string): [number, number, number, number] => {
-      const m = css.match(/rgba?\(([^)]+)\)/)
-      if (!m) return [NaN, NaN, NaN, 1]
-      const [r, g, b, a] = m[1]!.split(/[\s,/]+/).filter(Boolean).map(Number)
-      return [r!, g!, b!, a ?? 1]
-    }
-    const over = (top: number[], bottom: number[]) => top.slice(0, 3).map((c, k) => c * top[3]! + bottom[k]! * (1 - top[3]!)).concat(1)
-    const luminance = (c: number[]) => {
-      const [r, g, b] = c.slice(0, 3).map((v) => {
-        const s = v / 255
-        return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4
-      })
-      return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!
-    }
-    // The page behind an element: the first ancestor with an opaque background, composited down.
-    const pageBehind = (el: Element): number[] => {
-      const layers: number[][] = []
-      for (let e: Element | null = el; e; e = e.parentElement) {
-        const c = rgba(getComputedStyle(e).backgroundColor)
-        if (c[3]! > 0) layers.push(c)
-        if (c[3] === 1) break
-      }
-      return layers.reduceRight((below, layer) => over(layer, below), [255, 255, 255, 1])
-    }
-    const out: SvgTextContrast[] = []
-    for (const svg of document.querySelectorAll<SVGSVGElement>('.vp-doc svg[role="img"]')) {
-      const chart = svg.getAttribute('aria-labelledby')?.split(' ')[0] ?? '?'
-      const rects = [...svg.querySelectorAll<SVGRectElement>('rect')]
-      for (const text of svg.querySelectorAll<SVGTextElement>('text')) {
-        const box = text.getBBox()
-        const cx = box.x + box.width / 2
-        const cy = box.y + box.height / 2
-        let background = pageBehind(svg)
-        // The topmost filled shape under the text's centre, if any.
-        for (const r of rects) {
-          const b = r.getBBox()
-          const fill = rgba(getComputedStyle(r).fill)
-          if (cx >= b.x && cx <= b.x + b.width && cy >= b.y && cy <= b.y + b.height && fill[3]! > 0 && !Number.isNaN(fill[0])) background = over(fill, background)
-        }
-        const fill = over(rgba(getComputedStyle(text).fill), background)
-        const [l1, l2] = [luminance(fill), luminance(background)].sort((a, b) => b - a)
-        const name = (c: number[]) => `rgb(${c.slice(0, 3).map(Math.round).join(', ')})`
-        out.push({ chart, text: text.textContent ?? '', fill: name(fill), background: name(background), ratio: Math.round(((l1! + 0.05) / (l2! + 0.05)) * 100) / 100 })
-      }
-    }
-    return out
-  })
-}
-
 const CASES = ROUTES.flatMap((route) =>
   THEMES.flatMap((theme) => Object.entries(WIDTHS).map(([name, width]) => ({ route, theme, width, label: `${theme} mode, ${name} (${width} px)` }))),
 )
@@ -128,6 +78,19 @@ describe.concurrent.each(CASES)('$route, $label', ({ route, theme, width, label 
     expect(await page.evaluate(() => document.documentElement.classList.contains('dark')), 'html.dark follows the stored appearance').toBe(theme === 'dark')
     expect(axeReport(await runAxe(page)), `axe violations on ${route} (${label})`).toEqual([])
   }, 180_000)
+
+  // Two more engines on the same load (tests/browser/engines.ts): they catch what axe does not.
+  it.sequential('as it loads: HTML_CodeSniffer (WCAG2AA) finds 0 errors', async () => {
+    expect(await htmlcsErrors(page), `HTML_CodeSniffer errors on ${route} (${label})`).toEqual([])
+  }, 180_000)
+
+  // IBM's engine costs seconds a page (most on /data/'s long tables), so it checks one page of each kind.
+  if (PAGE_KINDS.includes(route)) {
+    it.sequential('as it loads: IBM Equal Access (WCAG_2_2) finds 0 violations', async () => {
+      const { violations } = await ibmFindings(page)
+      expect(violations.map((v) => `${v.rule}: ${v.message} — ${v.where}`), `IBM Equal Access violations on ${route} (${label})`).toEqual([])
+    }, 600_000)
+  }
 
   if (width === CONTRAST_WIDTH) {
     it.sequential('every chart text has a contrast of at least 4.5:1 against what it is drawn on', async () => {

@@ -225,7 +225,7 @@ describe.concurrent.each(PAGES)('page $route', ({ route }) => {
 // Each search and each 404 check opens its own context, so they run side by side.
 describe.concurrent('search', () => {
   // Pagefind indexes the rendered pages, so records drawn by components (directory entries,
-  // initiatives, recommendations, terms) are found. "/" opens search from any page; the first hit
+  // initiatives, recommendations, terms) are found. The header's "Søg" opens search from any page; the first hit
   // must lead to a page that shows the word (or, for an inflected form, its stem).
   const cases: [string, string][] = [
     ['Danner', 'danner'],
@@ -236,7 +236,7 @@ describe.concurrent('search', () => {
   it.each(cases)('finds "%s" and its first hit leads to a page that shows "%s"', async (term, shown) => {
     const { page, problems, close } = await open('/tidslinje')
     try {
-      await page.keyboard.press('/')
+      await page.locator('header a.search-link').click()
       await page.waitForURL((u) => u.pathname === SEARCH_ROUTE)
       const input = page.locator('.pagefind-ui__search-input')
       await input.waitFor({ state: 'visible' })

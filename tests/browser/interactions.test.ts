@@ -71,14 +71,14 @@ describe.concurrent('the help directory', () => {
     try {
       const all = await entryNeeds(page)
       expect(new Set(all).size, 'the full list has every kind of need').toBeGreaterThan(2)
-      await tabTo(page, '.NskDirectory input[name="behov"][value="acute"]')
+      await tabTo(page, '.NskDirectory input[name="behov"][value="courses"]')
       await page.keyboard.press('Space')
-      await page.waitForFunction(() => location.search.includes('behov=acute'))
-      const acute = await entryNeeds(page)
-      expect(acute.length).toBeGreaterThan(0)
-      expect(acute.length).toBeLessThan(all.length)
-      expect(new Set(acute)).toEqual(new Set(['Akut fare']))
-      expect(await page.textContent('.NskDirectory .count')).toContain(`Viser ${acute.length} af ${all.length}`)
+      await page.waitForFunction(() => location.search.includes('behov=courses'))
+      const courses = await entryNeeds(page)
+      expect(courses.length).toBeGreaterThan(0)
+      expect(courses.length).toBeLessThan(all.length)
+      expect(new Set(courses)).toEqual(new Set(['Kurser']))
+      expect(await page.textContent('.NskDirectory .count')).toContain(`Viser ${courses.length} af ${all.length}`)
       shared = page.url()
     } finally {
       await close()
@@ -87,8 +87,8 @@ describe.concurrent('the help directory', () => {
     // The copied URL, opened fresh: the same box ticked, the same list.
     const again = await open(shared.replace(/^https?:\/\/[^/]+/, ''))
     try {
-      expect(await again.page.isChecked('.NskDirectory input[name="behov"][value="acute"]')).toBe(true)
-      expect(new Set(await entryNeeds(again.page))).toEqual(new Set(['Akut fare']))
+      expect(await again.page.isChecked('.NskDirectory input[name="behov"][value="courses"]')).toBe(true)
+      expect(new Set(await entryNeeds(again.page))).toEqual(new Set(['Kurser']))
       await tabTo(again.page, '.NskDirectory button.reset')
       await again.page.keyboard.press('Enter')
       await again.page.waitForFunction(() => !location.search.includes('behov'))
@@ -109,6 +109,45 @@ describe.concurrent('the help directory', () => {
       expect(both.length).toBeGreaterThan(0)
       expect(both.length).toBeLessThanOrEqual(citizens)
       expect(new Set(both)).toEqual(new Set(['Støtte til borgere']))
+    } finally {
+      await close()
+    }
+  })
+})
+
+describe.concurrent('the help directory\'s URL is untrusted input', () => {
+  // Names every object has ("constructor", "__proto__", …) are not filter values.
+  it.each(['constructor', 'toString', '__proto__', 'valueOf', 'hasOwnProperty', 'acute', 'nonsense'])('?behov=%s shows the whole list, ticks nothing and leaves the address clean', async (value) => {
+    const { page, close } = await open(`/hjaelp?behov=${value}&for=${value}`)
+    try {
+      const total = await page.$$eval('.NskDirectory .entry', (els) => els.length)
+      await page.waitForFunction(() => !location.search.includes('behov=') && !location.search.includes('for='))
+      expect(await page.$$eval('.NskDirectory input:checked', (els) => els.length)).toBe(0)
+      // Unfiltered, the status line names the whole list (a11y: the count is always said).
+      expect((await page.textContent('.NskDirectory .count'))?.trim()).toBe(`Viser alle ${total} tilbud.`)
+      expect(await page.$$eval('.NskDirectory .entry', (els) => els.length)).toBe(total)
+      expect(await page.$$eval('.NskDirectory input[name="behov"]', (els) => els.map((e) => (e as HTMLInputElement).value))).not.toContain(value)
+    } finally {
+      await close()
+    }
+  })
+
+  it('keeps "Ved akut fare: ring 112" in view and working under every filter', async () => {
+    const { page, close } = await open('/hjaelp')
+    try {
+      const needs = await page.$$eval('.NskDirectory input[name="behov"]', (els) => els.map((e) => (e as HTMLInputElement).value))
+      expect(needs.length).toBeGreaterThan(2)
+      for (const need of needs) {
+        await page.goto(urlOf(`/hjaelp?behov=${need}`))
+        await waitForPage(page)
+        await page.waitForFunction((n) => (document.querySelector(`.NskDirectory input[value="${n}"]`) as HTMLInputElement | null)?.checked === true, need)
+        const call = page.locator('#ved-akut-fare')
+        expect(await call.isVisible(), need).toBe(true)
+        expect(await call.locator('a').getAttribute('href')).toBe('tel:112')
+        // Every in-page link of the acute box still has its target on the page.
+        const dead = await page.$$eval('.NskCall a[href^="#"]', (as) => as.map((a) => a.getAttribute('href')!).filter((h) => !document.getElementById(h.slice(1))))
+        expect(dead, need).toEqual([])
+      }
     } finally {
       await close()
     }

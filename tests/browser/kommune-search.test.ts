@@ -21,6 +21,11 @@ const CASES: [string, string, string][] = [
   ['Tønder', '/kommuner/toender', 'Tønder Kommune'],
   ['Region Syddanmark', '/regioner/syddanmark', 'Region Syddanmark'],
   ['Bornholm', '/kommuner/bornholm', 'Bornholms Regionskommune'],
+  // Typed without Danish letters.
+  ['tonder', '/kommuner/toender', 'Tønder Kommune'],
+  ['toender', '/kommuner/toender', 'Tønder Kommune'],
+  ['aeroe', '/kommuner/aeroe', 'Ærø Kommune'],
+  ['Kobenhavn', '/kommuner/koebenhavn', 'Københavns Kommune'],
 ]
 
 // Each case opens its own context, so they run side by side.

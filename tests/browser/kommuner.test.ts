@@ -45,7 +45,61 @@ describe.concurrent('without JavaScript, at 375 px', () => {
   })
 })
 
+// A kommune employee on a phone without JavaScript: from the front page to "what applies to my
+// kommune and who to call" in at most three taps, for kommuner with and without a found beredskab.
+describe.concurrent('without JavaScript, from the front page', () => {
+  it.each([
+    ['Tønder', 'toender', false],
+    ['Vejle', 'vejle', false],
+    ['Odense', 'odense', true],
+    ['Aalborg', 'aalborg', true],
+  ] as const)('reaches %s Kommune\'s beredskab and who to call in two taps', async (name, slug, found) => {
+    const context = await newContext(browser, WIDTHS.mobile, 'light', { javaScriptEnabled: false })
+    const page = await context.newPage()
+    try {
+      await page.goto(urlOf('/'))
+      const finder = page.locator('main').getByRole('link', { name: /^Find din kommune/ })
+      await Promise.all([page.waitForURL(/\/kommuner\/$/), finder.click()]) // tap 1
+      await Promise.all([page.waitForURL(new RegExp(`/kommuner/${slug}$`)), page.locator('main').getByRole('link', { name, exact: true }).click()]) // tap 2
+      expect(await page.textContent('h1')).toContain(`${name} Kommune`)
+      // The first screen (375 × 800) says who to call in acute danger.
+      const call = page.locator('#ved-akut-fare')
+      expect(await call.textContent()).toContain('Ved akut fare: ring 112')
+      expect((await call.boundingBox())!.y).toBeLessThan(800)
+      expect(await page.locator('#ved-akut-fare a').getAttribute('href')).toBe('tel:112')
+      const main = (await page.textContent('main'))!.replace(/\s+/g, ' ')
+      expect(main).toContain(`${name} Kommunes beredskab`)
+      if (found) expect(main).toMatch(/Skal revideres senest\s*\d{1,2}\. \p{L}+ \d{4}/u)
+      else expect(main).toContain(`Vi har ikke fundet et offentliggjort beredskab for ${name} Kommune i de kilder, vi har søgt i`)
+      expect(main).toContain('Hvad loven kræver af alle kommuner')
+      expect(main).toContain('Rådgivning til fagpersoner')
+    } finally {
+      await context.close()
+    }
+  })
+})
+
 describe.concurrent('with JavaScript, the kommune finder', () => {
+  it.each([
+    ['tonder', ['Tønder']],
+    ['toender', ['Tønder']],
+    ['aeroe', ['Ærø']],
+    ['Kobenhavn', ['København']],
+    ['hoje', ['Høje-Taastrup']],
+  ])('folds Danish letters: "%s" finds %j', async (typed, expected) => {
+    const context = await newContext(browser, WIDTHS.mobile)
+    try {
+      const page = await context.newPage()
+      await page.goto(urlOf('/kommuner/'))
+      await waitForPage(page)
+      await page.fill('#kommune-filter', typed)
+      await page.waitForFunction((q) => new URLSearchParams(location.search).get('kommune') === q, typed)
+      expect(await kommuneLinks(page)).toEqual(expected)
+    } finally {
+      await context.close()
+    }
+  })
+
   it('narrows the list as you type, keeps the text in the URL, and a copied URL restores it', async () => {
     const context = await newContext(browser, WIDTHS.mobile)
     let shared = ''

@@ -59,6 +59,7 @@ it('every external link in the built HTML is https: and comes from the data', as
       }
     }
   }
+  const numbers = new Set(loadData().contacts.map((c) => `tel:${c.number.replace(/ /g, '')}`))
   // The package's own metadata is data too: the licence it names (datapackage.json licenses[].path).
   for (const l of readPackage(join(DATA_DIR, 'datapackage.json')).licenses) values.add(l.path)
   const page = await browser.newPage()
@@ -72,7 +73,10 @@ it('every external link in the built HTML is https: and comes from the data', as
       const hrefs = await page.evaluate((source) => [...new DOMParser().parseFromString(source, 'text/html').querySelectorAll('a[href]')].map((a) => a.getAttribute('href') ?? ''), html)
       for (const href of hrefs.filter((h) => /^[a-z][a-z0-9+.-]*:/i.test(h) && !h.startsWith('mailto:'))) {
         external++
-        if (!href.startsWith('https:')) bad.push(`${file}: ${href} is not https:`)
+        // A phone link calls a number a CSV cell gives (contacts.number), digits only.
+        if (href.startsWith('tel:')) {
+          if (!numbers.has(href)) bad.push(`${file}: ${href} is not a number in data/ (contacts.number)`)
+        } else if (!href.startsWith('https:')) bad.push(`${file}: ${href} is not https:`)
         else if (!THEME_LINKS.includes(href) && !values.has(href) && !values.has(new URL(href).href)) bad.push(`${file}: ${href} is not a URL in data/ (the CSVs or datapackage.json)`)
       }
     }

@@ -44,13 +44,16 @@ describe.concurrent.each(PAGES.map((p, i) => ({ route: p.route, next: nextOf(p.r
     withoutJs(async (page) => {
       expect((await page.goto(urlOf(route)))?.status()).toBe(200)
       const menu = page.locator('header details.menu')
+      // Closed, none of the menu's links shows (at 375 px the sidebar is the menu).
+      const nav = page.locator('nav[aria-label="Hovedmenu"]')
+      const visibleLinks = () => nav.locator('a').evaluateAll((as) => as.filter((a) => a.getBoundingClientRect().height > 0).map((a) => a.getAttribute('href')))
+      expect(await visibleLinks(), 'menu links while closed').toEqual([])
       await menu.locator('summary').click()
       expect(await menu.evaluate((d: HTMLDetailsElement) => d.open), 'the menu opened').toBe(true)
-      const links = await menu.locator('nav a').evaluateAll((as) => as.filter((a) => a.getBoundingClientRect().height > 0).map((a) => a.getAttribute('href')))
-      expect(links, 'visible menu links').toEqual(MENU_ROUTES)
+      expect(await visibleLinks(), 'visible menu links').toEqual(MENU_ROUTES)
       expect(await page.locator('header a.search-link').getAttribute('href'), 'search link').toBe(SEARCH_ROUTE)
       // A page outside the menu (the search page) is linked from the header instead.
-      const target = MENU_ROUTES.includes(next) ? menu.locator(`nav a[href="${next}"]`) : page.locator(`header a[href="${next}"]`)
+      const target = MENU_ROUTES.includes(next) ? nav.locator(`a[href="${next}"]`) : page.locator(`header a[href="${next}"]`)
       await target.click()
       await page.waitForURL((u) => u.pathname === next)
       expect(await page.locator('main h1').count(), `arrived at ${next}`).toBe(1)

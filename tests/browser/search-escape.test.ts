@@ -50,6 +50,8 @@ it('search finds it and shows the markup as text; none of it runs', async () => 
     await page.goto(`${site.url}/sog?q=onerror`)
     const result = page.locator('.pagefind-ui__result').first()
     await result.waitFor({ timeout: 10_000 })
+    // Pagefind first draws a placeholder excerpt (". . .") and fills it when the fragment loads.
+    await result.locator('.pagefind-ui__result-excerpt', { hasText: 'onerror' }).waitFor({ timeout: 10_000 })
     const excerpt = await result.locator('.pagefind-ui__result-excerpt').innerText()
     expect(excerpt, 'the excerpt shows the markup as text').toContain('<img src=x onerror=')
     expect(await page.locator('#sog img, #sog b').count(), 'elements made from the data').toBe(0)

@@ -15,6 +15,22 @@ export const ALL_PAGES = sitePages(DIST_DIR)
 /** What per-page tests visit: every page, but of a dynamic route (one per kommune) only the first and last. */
 export const PAGES = representativePages(ALL_PAGES)
 export const urlOf = (route: string) => SITE_URL + route
+/** The address that answers with the 404 page. */
+export const NOT_FOUND_ROUTE = '/findes-ikke-denne-side'
+/**
+ * One page of each kind (issue 22): a results page with charts, citation marks and sources, the help
+ * directory, the kommune finder, a kommune page, a region page, search, data, and the 404 page.
+ * For checks too costly for every page.
+ */
+export const PAGE_KINDS: string[] = (() => {
+  const routes = PAGES.map((p) => p.route)
+  const firstUnder = (prefix: string) => {
+    const r = routes.find((x) => x.startsWith(prefix) && x !== prefix)
+    if (!r) throw new Error(`no page under ${prefix}`)
+    return r
+  }
+  return ['/', '/koebenhavn-2017-18', '/hjaelp', '/kommuner/', firstUnder('/kommuner/'), firstUnder('/regioner/'), '/sog', '/data/', NOT_FOUND_ROUTE]
+})()
 
 export type { Theme }
 export const WIDTHS = { desktop: 1280, mobile: 375 } as const

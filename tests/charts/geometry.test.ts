@@ -148,17 +148,21 @@ describe.each([
     const dots = circles(svg)
     expect(dots.length, 'one dot per event').toBe(events.length)
     expect(dots.filter((d) => d.cls === 'dot-open').length, 'hollow dots: events dated to a quarter, half, season, year or span').toBe(events.filter((e) => !['day', 'month'].includes(e.date_precision)).length)
-    // The year ticks and their labels mark out each year's band on the axis.
+    // A tick starts each year's band on the axis; a label names the year its tick starts (every year,
+    // or every second, third, … where a year is too narrow for its label).
     const ticks = lines(svg, 'tick').map((l) => l.x1)
-    const years = texts(svg, 'value').map((x) => Number(x.text))
-    const band = (year: number) => {
-      const k = years.indexOf(year)
-      return [ticks[k]!, ticks[k + 1] ?? svg.width] as const
-    }
+    const labels = texts(svg, 'value')
+    expect(labels.length, 'some years are labelled').toBeGreaterThan(0)
+    const tickOf = (label: (typeof labels)[number]) => ticks.findIndex((x) => Math.abs(label.x - 3 - x) < 0.01)
+    expect(labels.map(tickOf), 'each label sits at a tick').not.toContain(-1)
+    const first = Number(labels[0]!.text) - tickOf(labels[0]!)
+    expect(labels.map((l) => Number(l.text)), 'each label names the year its tick starts').toEqual(labels.map((l) => first + tickOf(l)))
     const perYear = (y: number) => events.filter((e) => e.date_start.startsWith(String(y))).length
-    for (const y of years) {
-      const [from, to] = band(y)
-      expect(dots.filter((d) => d.cx >= from - 0.01 && d.cx < to - 0.01).length, `dots in ${y}`).toBe(perYear(y))
-    }
+    ticks.forEach((from, k) => {
+      const to = ticks[k + 1] ?? svg.width
+      expect(dots.filter((d) => d.cx >= from - 0.01 && d.cx < to - 0.01).length, `dots in ${first + k}`).toBe(perYear(first + k))
+    })
+    const startYears = events.map((e) => Number(e.date_start.slice(0, 4)))
+    expect(ticks.length, 'a tick for every year from the first event to the last').toBe(Math.max(...startYears) - Math.min(...startYears) + 1)
   })
 })

@@ -23,6 +23,6 @@ describe.each(charts.map((c) => [c.id, c] as const))('chart %s, from the fixture
 
 it('draws every chart on the site', () => {
   expect(charts.map((c) => c.id).sort()).toEqual(
-    ['aftalen-status-2021', 'handlingsplan-initiativer-efter-udfald', 'kk-maal-og-resultater', 'kk-midler-pr-anbefaling', 'kommuner-involveret', 'penge-efter-plan-og-omraade', 'tidslinje'].sort(),
+    ['aftalen-status-2021', 'handlingsplan-initiativer-efter-udfald', 'kk-maal-og-resultater', 'kk-midler-pr-anbefaling', 'kommuner-involveret', 'kommunernes-beredskaber', 'penge-efter-plan-og-omraade', 'tidslinje'].sort(),
   )
 })

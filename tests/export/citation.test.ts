@@ -83,7 +83,10 @@ describe('CITATION.cff', () => {
       `Negativ social kontrol i tal (${cff.dateReleased.slice(0, 4)}). ${pkg.title} (version ${pkg.version}) [datasæt]. Licens: CC BY 4.0. ` +
         'Udtrukket af offentlige dokumenter fra Udlændinge- og Integrationsministeriet, Københavns Kommune, Styrelsen for Dataforsyning og Infrastruktur, ' +
         'Styrelsen for International Rekruttering og Integration (SIRI), MÆRK – Nationalt Center mod Æresrelaterede Konflikter, Aarhus Kommune, ' +
-        'Kristeligt Dagblad (Ritzau), Den Offentlige, Slagelse.info, Public Perspectives (Deloitte), elov.dk, Sameksistens.dk og Als Research.',
+        'Kristeligt Dagblad (Ritzau), Den Offentlige, Slagelse.info, Public Perspectives (Deloitte), elov.dk, Sameksistens.dk, Als Research, ' +
+        'Kerteminde Kommune, Greve Kommune, Brønderslev Kommune, Aalborg Kommune, Hjørring Kommune, Favrskov Kommune, Odense Kommune, ' +
+        'Halsnæs Kommune, Skive Kommune, Silkeborg Kommune, Faaborg-Midtfyn Kommune, Lovguiden, Faxe Kommune, Rigspolitiet, ' +
+        'Region Nordjylland, Social- og Boligstyrelsen, GOV.UK Design System og Etnisk Ung.',
     )
     const bib = citationBibtex(cff)
     expect(bib).toMatch(/^@misc\{negativsocialkontrol\d{4},$/m)

@@ -14,6 +14,7 @@ import { XLSX_NAME } from '../../scripts/export/export-files.ts'
 import { xlsxWorkbook } from '../../scripts/export/xlsx-export.ts'
 import { convertWithCalc, crafted, SOFFICE } from './helpers.ts'
 import { realExports } from './real-exports.ts'
+import { column, expectEventDates } from './xlsx-dates.ts'
 
 if (!existsSync(SOFFICE)) throw new Error(`LibreOffice Calc is needed for this test: expected ${SOFFICE} (apt-get install libreoffice-calc)`)
 
@@ -43,9 +44,6 @@ beforeAll(async () => {
   await craftedBook.xlsx.readFile(run.files[1]!)
 }, 300_000)
 
-const header = (ws: ExcelJS.Worksheet) => (ws.getRow(1).values as unknown[]).slice(1)
-const column = (ws: ExcelJS.Worksheet, name: string) => header(ws).indexOf(name) + 1
-
 describe('the workbook, opened and saved by LibreOffice Calc', () => {
   it('keeps every sheet', () => {
     for (const name of Object.keys(tables)) expect(real.getWorksheet(name), name).toBeDefined()
@@ -63,23 +61,7 @@ describe('the workbook, opened and saved by LibreOffice Calc', () => {
   })
 
   it('keeps every date as the source gives it as ISO text, and the interval’s first and last day as dates', () => {
-    const e = real.getWorksheet('events')!
-    const at = (name: string) => column(e, name)
-    expect(tables.events!.some((ev) => ev.date_precision !== 'day')).toBe(true)
-    tables.events!.forEach((ev, i) => {
-      const row = e.getRow(i + 2)
-      // One type per column: the source's date is text in every row, whatever its precision.
-      expect(row.getCell(at('date')).type, String(ev.event_id)).toBe(ExcelJS.ValueType.String)
-      expect(row.getCell(at('date')).value, String(ev.event_id)).toBe(ev.date)
-      for (const name of ['date_start', 'date_end'] as const) {
-        const cell = row.getCell(at(name))
-        if (ev[name] === null) expect(cell.value, `${ev.event_id} ${name}`).toBeNull()
-        else {
-          expect(cell.type, `${ev.event_id} ${name}`).toBe(ExcelJS.ValueType.Date)
-          expect((cell.value as Date).toISOString().slice(0, 10), `${ev.event_id} ${name}`).toBe(ev[name])
-        }
-      }
-    })
+    expectEventDates(real.getWorksheet('events')!, tables.events!)
   })
 
   it('made no formula of text that starts with =, +, - or @', () => {

@@ -12,6 +12,7 @@ import { XLSX_NAME } from '../../scripts/export/export-files.ts'
 import { COLUMNS_SHEET, README_SHEET, xlsxWorkbook } from '../../scripts/export/xlsx-export.ts'
 import { crafted } from './helpers.ts'
 import { realExports } from './real-exports.ts'
+import { column, expectEventDates } from './xlsx-dates.ts'
 
 let wb: ExcelJS.Workbook
 let pkg: DataPackage
@@ -25,7 +26,6 @@ beforeAll(async () => {
 })
 
 const header = (ws: ExcelJS.Worksheet) => (ws.getRow(1).values as unknown[]).slice(1)
-const column = (ws: ExcelJS.Worksheet, name: string) => header(ws).indexOf(name) + 1
 
 describe('the workbook', () => {
   it('has a read-me sheet first, then the column descriptions, then one sheet per table, each table\'s header frozen', () => {
@@ -61,23 +61,7 @@ describe('the workbook', () => {
   })
 
   it('keeps every date as the source gives it as ISO text, and the interval’s first and last day as dates', () => {
-    const e = wb.getWorksheet('events')!
-    const at = (name: string) => column(e, name)
-    expect(tables.events!.some((ev) => ev.date_precision !== 'day')).toBe(true)
-    tables.events!.forEach((ev, i) => {
-      const row = e.getRow(i + 2)
-      // One type per column: the source's date is text in every row, whatever its precision.
-      expect(row.getCell(at('date')).type, String(ev.event_id)).toBe(ExcelJS.ValueType.String)
-      expect(row.getCell(at('date')).value, String(ev.event_id)).toBe(ev.date)
-      for (const name of ['date_start', 'date_end'] as const) {
-        const cell = row.getCell(at(name))
-        if (ev[name] === null) expect(cell.value, `${ev.event_id} ${name}`).toBeNull()
-        else {
-          expect(cell.type, `${ev.event_id} ${name}`).toBe(ExcelJS.ValueType.Date)
-          expect((cell.value as Date).toISOString().slice(0, 10), `${ev.event_id} ${name}`).toBe(ev[name])
-        }
-      }
-    })
+    expectEventDates(wb.getWorksheet('events')!, tables.events!)
   })
 
   it('stores text starting with =, +, - or @ as text, never as a formula', async () => {

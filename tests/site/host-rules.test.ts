@@ -105,6 +105,24 @@ describe('_redirects', () => {
     for (const r of redirects) expect(r.to.startsWith('/') || r.to.startsWith('https://'), `${r.from} → ${r.to}`).toBe(true)
   })
 
+  it('leads the addresses people type to their page: Danish letters, capitals, a trailing slash, a name without Danish letters', () => {
+    // As a browser sends them: percent-encoded where they have letters outside ASCII.
+    const cases: [typed: string, page: string][] = [
+      ['/hjælp', '/hjaelp'],
+      ['/kommuner/københavn', '/kommuner/koebenhavn'],
+      ['/kommuner/Vejle/', '/kommuner/vejle'],
+      ['/kommuner/vejle/', '/kommuner/vejle'],
+      ['/kommuner/tonder', '/kommuner/toender'],
+      ['/kommuner/Tønder', '/kommuner/toender'],
+      ['/regioner/Sjælland', '/regioner/sjaelland'],
+      ['/kommuner', '/kommuner/'],
+    ]
+    for (const [typed, page] of cases) expect(redirectFor(redirects, encodeURI(typed))?.location, typed).toBe(page)
+    // Each target is a page the build wrote.
+    const pages = new Set(html.map(addressOf))
+    expect(redirects.filter((r) => !pages.has(r.to.split('#')[0]!)).map((r) => `${r.from} → ${r.to}`)).toEqual([])
+  })
+
   it('reads rules as the hosts do', () => {
     const rs = parseRedirects('# comment\n/hjælp /hjaelp 301\n/gammel/* /ny/:splat 302\n')
     expect(redirectFor(rs, '/hjælp')).toEqual({ location: '/hjaelp', status: 301 })

@@ -58,10 +58,10 @@ describe('the built site', () => {
     for (const s of ['13 mio. kr.', '12,4 mio. kr.', '3,4 mio. kr.', '10,8 mio. kr.', '0,4 mio. kr.', 'Forsinket', "Opdatering af app'en MÆRK"]) expect(text).toContain(s)
   })
 
-  it('links only to https: and mailto: addresses outside the site', () => {
+  it('links only to https:, mailto: and tel: (a number, digits only) addresses outside the site', () => {
     for (const file of Object.values(PAGES)) {
       const hrefs = [...builtHtml(file).matchAll(/href="([^"]+)"/g)].map((m) => m[1]!)
-      const bad = hrefs.filter((h) => /^[a-z][a-z0-9+.-]*:/i.test(h) && !/^(https|mailto):/i.test(h))
+      const bad = hrefs.filter((h) => /^[a-z][a-z0-9+.-]*:/i.test(h) && !/^(https|mailto):/i.test(h) && !/^tel:\d+$/.test(h))
       expect(bad, file).toEqual([])
     }
   })

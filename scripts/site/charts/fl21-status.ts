@@ -17,7 +17,7 @@ export function fl21StatusChart(t: Tables): ChartModel {
   let y = 0
   for (const g of groups) {
     const members = at.filter((a) => a.u.status === g)
-    marks.push({ kind: 'text', x: 0, y: y + 14, text: STATUS_LABEL[g], cls: 'label' })
+    marks.push({ kind: 'text', x: 0, y: y + 15, text: STATUS_LABEL[g], cls: 'label' })
     members.forEach((a, k) => {
       const x = k * (size + 8)
       marks.push({ kind: 'rect', x, y: y + LINE + 4, w: size, h: size, cls: CLS[g] ?? 'unit-empty' })

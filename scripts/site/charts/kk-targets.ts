@@ -19,12 +19,12 @@ export function kkTargetsChart(t: Tables): ChartModel {
   for (const i of rows) {
     const x = scaleLinear().domain([0, Math.max(i.target!, i.value!)]).range([0, WIDTH])
     for (const line of wrap(nameOf(i))) {
-      marks.push({ kind: 'text', x: 0, y: y + 14, text: line, cls: 'label' })
+      marks.push({ kind: 'text', x: 0, y: y + 15, text: line, cls: 'label' })
       y += LINE
     }
     marks.push({ kind: 'rect', x: 0, y: y + 2, w: x(i.target!), h: 16, cls: 'track' })
     marks.push({ kind: 'rect', x: 0, y: y + 2, w: x(i.value!), h: 16, cls: verdictOf(i)?.status === 'target_met' ? 'fill-done' : 'fill' })
-    marks.push({ kind: 'line', x1: x(i.target!), y1: y - 2, x2: x(i.target!), y2: y + 22, cls: 'target' })
+    marks.push({ kind: 'line', x1: x(i.target!), y1: y, x2: x(i.target!), y2: y + 20, cls: 'target' })
     y += LINE + 4
     for (const line of wrap(`${indicatorText(i)} – ${verdictText(verdictOf(i)?.status)}`)) {
       marks.push({ kind: 'text', x: 0, y: y + 16, text: line, cls: 'value' })

@@ -2,7 +2,7 @@ import type { Indicator, Tables } from '../../data/types.ts'
 import { formatDate, formatNumber } from '../../format/danish.ts'
 import { cite, citationLine, sourceLabel } from '../cite.ts'
 import { records } from '../records.ts'
-import { type ChartModel, type Mark, LINE, WIDTH } from './model.ts'
+import { type ChartModel, type Mark, LINE, WIDTH, wrap } from './model.ts'
 
 const COLUMNS = 14
 
@@ -12,18 +12,21 @@ export function kommunerReachChart(t: Tables): ChartModel {
   const readings = (['hp2017-kommuner-involved-93', 'hp2017-kommuner-involved-86'] as const).map(records(t).indicator)
   const step = Math.floor(WIDTH / COLUMNS)
   const size = step - 4
-  const panelHeight = LINE * 2 + 8 + Math.ceil(total / COLUMNS) * step + 12
+  const grid = Math.ceil(total / COLUMNS) * step
   const marks: Mark[] = []
   const who = (i: Indicator) => sourceLabel(t.sources.find((s) => s.source_id === i.source_id)!)
-  readings.forEach((r, p) => {
-    const top = p * panelHeight
-    marks.push({ kind: 'text', x: 0, y: top + 14, text: reading(r), cls: 'label' })
-    marks.push({ kind: 'text', x: 0, y: top + LINE + 14, text: `ifølge ${shortSource(t, r)}`, cls: 'value' })
+  let top = 0
+  readings.forEach((r) => {
+    // The count, then who says so (wrapped: it is long), then the squares.
+    const lines = [{ text: reading(r), cls: 'label' }, ...wrap(`ifølge ${shortSource(t, r)}`).map((text) => ({ text, cls: 'value' }))]
+    lines.forEach((l, k) => marks.push({ kind: 'text', x: 0, y: top + k * LINE + 15, text: l.text, cls: l.cls }))
+    const gridTop = top + lines.length * LINE + 8
     for (let k = 0; k < total; k++) {
       const x = (k % COLUMNS) * step
-      const y = top + LINE * 2 + 8 + Math.floor(k / COLUMNS) * step
+      const y = gridTop + Math.floor(k / COLUMNS) * step
       marks.push({ kind: 'rect', x, y, w: size, h: size, cls: k < r.value! ? 'unit-done' : 'unit-empty' })
     }
+    top = gridTop + grid + 12
   })
   return {
     id: 'kommuner-involveret',
@@ -31,7 +34,7 @@ export function kommunerReachChart(t: Tables): ChartModel {
     subtitle: 'Ét felt pr. kommune. Ministerens brev og pressemeddelelsen giver hvert sit tal.',
     description: readings.map((r) => `${who(r)}: ${reading(r)}`).join('. ') + `. Kilderne er uenige, og begge tal vises. Danmark har ${formatNumber(total)} kommuner.`,
     width: WIDTH,
-    height: readings.length * panelHeight - 12,
+    height: top - 12,
     marks,
     legend: [
       { cls: 'unit-done', text: 'Involveret ifølge kilden' },

@@ -21,7 +21,7 @@ export function moneyByPlanChart(t: Tables): ChartModel {
   const whole = (f: Funding) => (f.basis === 'per_year' && f.amount_mio_dkk !== null ? `${f.end_year - f.start_year + 1} × ${formatMio(f.amount_mio_dkk)}` : amountText(f))
   const label = (f: Funding) => {
     for (const line of wrap(`${planName(f.plan_id)}: ${whole(f)} (${formatYears(f.start_year, f.end_year)})`)) {
-      marks.push({ kind: 'text', x: 0, y: y + 14, text: line, cls: 'label' })
+      marks.push({ kind: 'text', x: 0, y: y + 15, text: line, cls: 'label' })
       y += LINE
     }
   }

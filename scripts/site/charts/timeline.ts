@@ -2,7 +2,7 @@ import { scaleUtc } from 'd3-scale'
 import type { Tables } from '../../data/types.ts'
 import { byInterval, dateWords } from '../../data/dates.ts'
 import { cite, citationLine } from '../cite.ts'
-import { type ChartModel, type Mark, LINE, WIDTH } from './model.ts'
+import { type ChartModel, type Mark, LINE, textWidth, WIDTH } from './model.ts'
 
 /** The first day of an event's interval (scripts/data/dates.ts). */
 const startOf = (e: Tables['events'][number]) => new Date(`${e.date_start}T00:00:00Z`)
@@ -30,10 +30,14 @@ export function timelineChart(t: Tables): ChartModel {
   }
   const height = axisY + 14 + rows.length * 9 + LINE + 6
   marks.unshift({ kind: 'line', x1: 0, y1: axisY, x2: WIDTH, y2: axisY, cls: 'axis' })
+  // A tick for every year; a label for every year, or every second (third, …) where a year is too
+  // narrow for its label with room for a reader's text spacing, and the last label inside the drawing.
+  const yearWidth = x(new Date(Date.UTC(first + 1, 0, 1))) - x(new Date(Date.UTC(first, 0, 1)))
+  const every = Math.ceil((textWidth('0000') + 6) / yearWidth)
   for (let y = first; y <= last; y++) {
     const px = x(new Date(Date.UTC(y, 0, 1)))
     marks.push({ kind: 'line', x1: px, y1: axisY - 4, x2: px, y2: height - LINE, cls: 'tick' })
-    marks.push({ kind: 'text', x: px + 3, y: height - 4, text: String(y), cls: 'value' })
+    if ((y - first) % every === 0 && px + 3 + textWidth(String(y)) <= WIDTH) marks.push({ kind: 'text', x: px + 3, y: height - 4, text: String(y), cls: 'value' })
   }
   return {
     id: 'tidslinje',

@@ -3,6 +3,7 @@ import type { Link, Source, Tables } from '../../data/types.ts'
 import { anchor } from '../anchors.ts'
 import { type ArchivedLink, archived } from '../archive.ts'
 import { type Citation, cite } from '../cite.ts'
+import { whoToCall } from './call.ts'
 
 /** The needs a kommune may come with, in the order the filter offers them. */
 export const NEEDS: Record<Link['need'], string> = {
@@ -108,6 +109,14 @@ export function hjaelpView(t: Tables) {
     .filter((p) => p.source_id === 'min-2020-06-29')
     .sort((a, b) => a.number - b.number)
     .map((p) => ({ id: p.point_id, text: p.text, citation: cite(t, p) }))
-  return { needs: NEEDS, audiences: AUDIENCES, entries, letter }
+  // The letter's links as one list, each labelled with the letter (a card may carry a later date,
+  // the date of the offer's own source).
+  const letterSource = source('min-2020-06-29')
+  const letterLinks = t.links
+    .filter((l) => l.source_id === 'min-2020-06-29')
+    .map((l) => ({ id: l.link_id, title: l.title, card: entries.find((e) => e.link?.url === l.url)?.anchor ?? anchor.link(l.link_id), link: sourcedLink(l.link_id)! }))
+  // Only the needs some entry meets are offered as filters.
+  const needs = Object.fromEntries(Object.entries(NEEDS).filter(([n]) => entries.some((e) => e.needs.includes(n as Link['need'])))) as Partial<typeof NEEDS>
+  return { needs, audiences: AUDIENCES, entries, letter, letterLinks, call: whoToCall(t), letterDate: letterSource?.date ? formatDate(letterSource.date) : null }
 }
 export type HjaelpView = ReturnType<typeof hjaelpView>

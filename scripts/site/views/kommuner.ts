@@ -1,8 +1,12 @@
 import { formatDate } from '../../format/danish.ts'
-import type { ConsultantCoverage, Kommune, Source, Tables } from '../../data/types.ts'
+import type { Beredskab, BeredskabQuote, ConsultantCoverage, Kommune, Source, Tables } from '../../data/types.ts'
 import { type ArchivedLink, archived } from '../archive.ts'
 import { type Citation, cite } from '../cite.ts'
+import { anchor } from '../anchors.ts'
 import { records } from '../records.ts'
+import { whoToCall } from './call.ts'
+import { typedForms } from '../fold.ts'
+import { beredskaberMapChart } from '../charts/beredskaber-map.ts'
 import { hjaelpView } from './hjaelp.ts'
 
 /** A stable, readable URL segment: "Høje-Taastrup" → "hoeje-taastrup", "Region Sjælland" → "sjaelland". */
@@ -75,7 +79,6 @@ export function nationalHelp(t: Tables, short = false) {
     networks: facts('networks'),
     /** Every offer of the help directory that is not one kommune's own. */
     offers: directory.entries.filter((e) => !e.local).map((e) => ({ id: e.id, anchor: e.anchor, name: e.name, needLabel: e.needLabel })),
-    acute: directory.entries.filter((e) => e.needs.includes('acute') && !e.local).map((e) => ({ anchor: e.anchor, name: e.name })),
   }
 }
 export type NationalHelp = ReturnType<typeof nationalHelp>
@@ -113,6 +116,13 @@ export function regionView(t: Tables, regionskode: string) {
     coverage: coverageOf(t, regionskode),
     kommuner: finderView(t).regions.find((x) => x.name === r.region)!.kommuner,
     national: nationalHelp(t),
+    call: whoToCall(t),
+    advice: adviceLines(t),
+    beredskaber: beredskaberOf(t, regionskode),
+    searched: searchedAsOf(t),
+    law: lawFacts(t),
+    aliases: typedForms(r.region).join(' '),
+    description: `Hvem man ringer til i ${r.region} (112 ved akut fare), de beredskaber mod negativ social kontrol, vi har fundet for regionens kommuner, og hvem der dækker regionen med sikkerhedskonsulenter.`,
   }
 }
 export type RegionView = ReturnType<typeof regionView>
@@ -154,7 +164,142 @@ export function kommuneView(t: Tables, kommunekode: string) {
       .filter((m) => m.kommunekode === kommunekode)
       .map((m) => ({ ...fact(t, m, m.mention_id, m.text), topic: TOPICS[m.topic] })),
     involved,
+    scheme: schemeOf(t, kommunekode),
     national: nationalHelp(t, true),
+    call: whoToCall(t),
+    advice: adviceLines(t),
+    beredskab: beredskabOf(t, kommunekode),
+    /** The found beredskaber of the other kommuner in the same region. */
+    examples: beredskaberOf(t, k.regionskode).filter((b) => b.code !== kommunekode),
+    searched: searchedAsOf(t),
+    law: lawFacts(t),
+    description: kommuneDescription(t, kommunekode),
+    /** The name typed without Danish letters ("tonder", "toender"), for the search index only. */
+    aliases: typedForms(k.kommune).join(' '),
   }
 }
+
+/** The law on the kommuner's beredskaber (barnets lov § 15, stk. 3) and when it took effect. */
+export function lawFacts(t: Tables): DatedFact[] {
+  return t.help_facts.filter((f) => f.topic === 'law').map((f) => fact(t, f, f.fact_id, f.text))
+}
+
+/** What the page calls it, in its own word. */
+export const BEREDSKAB_KIND: Record<Beredskab['kind'], string> = {
+  beredskab: 'Beredskab',
+  beredskabsplan: 'Beredskabsplan',
+  handleguide: 'Handleguide',
+  strategi: 'Strategi',
+  indsats: 'Side om kommunens indsats',
+  side: 'Side med råd og vejledning',
+}
+
+export interface BeredskabView {
+  code: string
+  kommune: string
+  path: string
+  region: string
+  kind: string
+  heading: string | null
+  link: ArchivedLink
+  /** "24. juni 2024", "april 2024"; null where the page gives no date. */
+  adopted: string | null
+  adoptedIso: string | null
+  /** adoption + 4 years, at the same precision; null where the page gives no date. */
+  revisionDue: string | null
+  note: string | null
+  quotes: { id: string; role: BeredskabQuote['role']; citation: Citation }[]
+  checked: string
+}
+
+function beredskabView(t: Tables, b: Beredskab): BeredskabView {
+  const k = t.kommuner.find((x) => x.kommunekode === b.kommunekode)!
+  return {
+    code: b.kommunekode,
+    kommune: fullName(k),
+    path: kommunePath(k),
+    region: k.region,
+    kind: BEREDSKAB_KIND[b.kind],
+    heading: b.heading,
+    link: archived(t, b.url, b.source_id)!,
+    adopted: b.adopted_date ? formatDate(b.adopted_date) : null,
+    adoptedIso: b.adopted_date,
+    revisionDue: b.revision_due ? formatDate(b.revision_due) : null,
+    note: b.note,
+    quotes: t.beredskab_quotes.filter((q) => q.kommunekode === b.kommunekode).map((q) => ({ id: q.quote_id, role: q.role, citation: cite(t, q) })),
+    checked: formatDate(b.checked),
+  }
+}
+
+export function beredskabOf(t: Tables, kommunekode: string): BeredskabView | null {
+  const b = t.beredskaber.find((x) => x.kommunekode === kommunekode)
+  return b ? beredskabView(t, b) : null
+}
+
+/** The found beredskaber of a region's kommuner (or of all, without a region), by kommune name. */
+export function beredskaberOf(t: Tables, regionskode?: string): BeredskabView[] {
+  const inRegion = new Set(t.kommuner.filter((k) => !regionskode || k.regionskode === regionskode).map((k) => k.kommunekode))
+  return t.beredskaber
+    .filter((b) => inRegion.has(b.kommunekode))
+    .map((b) => beredskabView(t, b))
+    .sort((a, b) => a.kommune.localeCompare(b.kommune, 'da'))
+}
+
+/** The day the search for beredskaber was last checked: "not found" holds as of this day only. */
+export function searchedAsOf(t: Tables): string {
+  const last = t.beredskaber.map((b) => b.checked).sort().at(-1)
+  if (!last) throw new Error('beredskaber.csv has no rows')
+  return formatDate(last)
+}
+
+/**
+ * Advice, never under acute danger: the anonymous line the kommuner give, and the national offers
+ * for professionals from the help directory (each links to its card there, which has its source).
+ */
+export function adviceLines(t: Tables) {
+  const directory = hjaelpView(t)
+  return {
+    anonymous: whoToCall(t).advice,
+    professionals: directory.entries
+      .filter((e) => e.need === 'advice' && !e.local && !e.extremism && e.audiences.includes('professionals'))
+      .map((e) => ({ id: e.id, anchor: e.anchor, name: e.name, offers: e.offers, org: e.org, dated: e.dated })),
+  }
+}
+export type AdviceLines = ReturnType<typeof adviceLines>
+
+/**
+ * The security-consultant scheme, one of the 2017–2020 plan's initiatives, where the sources say it
+ * was anchored in this kommune (København, Aarhus, Odense from 2018; Aalborg from April 2019).
+ */
+function schemeOf(t: Tables, kommunekode: string) {
+  const hosts = t.kommune_mentions.filter((m) => m.kommunekode === kommunekode && m.topic === 'consultant_host' && m.date)
+  const initiative = t.initiatives.find((i) => i.plan_id === 'hp2017' && /sikkerhedskonsulent/i.test(i.name))
+  if (!hosts.length || !initiative) return null
+  return {
+    initiative: { name: initiative.name, path: `/handlingsplan-2017-2020#${anchor.initiative(initiative.initiative_id)}`, citation: cite(t, initiative) },
+    facts: hosts.map((m) => fact(t, m, m.mention_id, m.text)),
+  }
+}
+
+/** The page's own description: what it answers for this kommune, from the data. */
+function kommuneDescription(t: Tables, kommunekode: string): string {
+  const k = t.kommuner.find((x) => x.kommunekode === kommunekode)!
+  const b = t.beredskaber.find((x) => x.kommunekode === kommunekode)
+  const own = b ? `${fullName(k)}s ${BEREDSKAB_KIND[b.kind].toLowerCase()} om negativ social kontrol` : `Hvad loven kræver af ${fullName(k)}`
+  return `${own}, hvem man ringer til (112 ved akut fare), og hvilken hjælp ${fullName(k)} i ${k.region} kan bruge.`
+}
 export type KommuneView = ReturnType<typeof kommuneView>
+
+/** /kommuner/beredskaber: the law, the found beredskaber by region, and the map. */
+export function beredskaberPage(t: Tables) {
+  return {
+    law: lawFacts(t),
+    searched: searchedAsOf(t),
+    found: t.beredskaber.length,
+    total: t.kommuner.length,
+    regions: t.regions.map((r) => ({ name: r.region, path: regionPath(r.region), beredskaber: beredskaberOf(t, r.regionskode) })),
+    map: beredskaberMapChart(t),
+    call: whoToCall(t),
+  }
+}
+export type BeredskaberPage = ReturnType<typeof beredskaberPage>

@@ -1,0 +1,66 @@
+/**
+ * The 404 page for an address a reader typed: in Danish, with a description of its own; it offers
+ * search, /hjaelp and the kommune finder (also without JavaScript), and where JavaScript runs it
+ * suggests the page whose name is nearest to what was typed, Danish letters folded.
+ */
+import type { Browser } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { connectBrowser, newContext, urlOf, waitForPage, WIDTHS } from './session.ts'
+
+let browser: Browser
+beforeAll(async () => {
+  browser = await connectBrowser()
+})
+afterAll(async () => {
+  await browser?.close()
+})
+
+describe.concurrent('the 404 page', () => {
+  it('offers search, help and the kommune finder without JavaScript, and describes itself in Danish', async () => {
+    const context = await newContext(browser, WIDTHS.mobile, 'light', { javaScriptEnabled: false })
+    try {
+      const page = await context.newPage()
+      const response = await page.goto(urlOf('/kommuner/vejlle'))
+      expect(response?.status()).toBe(404)
+      const offers = await page.$$eval('main a', (as) => as.map((a) => a.getAttribute('href')))
+      for (const href of ['/sog', '/hjaelp', '/kommuner/', '/']) expect(offers).toContain(href)
+      expect(await page.isVisible('#nsk-suggest')).toBe(false)
+      expect(await page.getAttribute('meta[name="description"]', 'content')).toMatch(/^Siden findes ikke her\./)
+    } finally {
+      await context.close()
+    }
+  })
+
+  it.each([
+    ['/kommuner/vejlle', '/kommuner/vejle', 'Vejle Kommune'],
+    ['/kommuner/tonder', '/kommuner/toender', 'Tønder Kommune'],
+    ['/hjalp', '/hjaelp', 'Hjælp og rådgivning'],
+    ['/regioner/sjalland', '/regioner/sjaelland', 'Region Sjælland'],
+  ])('%s suggests %s (%s)', async (typed, route, name) => {
+    const context = await newContext(browser, WIDTHS.mobile)
+    try {
+      const page = await context.newPage()
+      await page.goto(urlOf(typed))
+      await waitForPage(page)
+      const link = page.locator('#nsk-suggest a')
+      await link.waitFor()
+      expect(await link.getAttribute('href')).toBe(route)
+      expect(await link.textContent()).toBe(name)
+      expect(await page.textContent('#nsk-suggest')).toBe(`Mente du ${name}?`)
+    } finally {
+      await context.close()
+    }
+  })
+
+  it('suggests nothing for an address near no page', async () => {
+    const context = await newContext(browser, WIDTHS.mobile)
+    try {
+      const page = await context.newPage()
+      await page.goto(urlOf('/findes-ikke-denne-side'))
+      await waitForPage(page)
+      expect(await page.isVisible('#nsk-suggest')).toBe(false)
+    } finally {
+      await context.close()
+    }
+  })
+})
