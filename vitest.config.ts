@@ -8,6 +8,7 @@ const OFFICE = ['tests/export/spreadsheet.test.ts', 'tests/export/xlsx-calc.test
 // A test file that imports tests/site/built-site.ts belongs here.
 const SITE = ['tests/site/**/*.test.ts', 'tests/export/build-output.test.ts', 'tests/export/static-server.test.ts', 'tests/kommuner/kommune-pages.test.ts', 'tests/kommuner/acute-pages.test.ts']
 const BUILD = 'tests/build-setup.ts'
+const BROWSER = 'tests/browser/**'
 
 export default defineConfig({
   test: {
@@ -29,7 +30,7 @@ export default defineConfig({
         // Components import `withBase` from VitePress's client, which needs a running site; the chart
         // tests render them outside one (base "/").
         resolve: { alias: [{ find: /^vitepress$/, replacement: fileURLToPath(new URL('tests/charts/vitepress-client.ts', import.meta.url)) }] },
-        test: { name: 'unit', include: ['tests/**/*.test.ts'], exclude: [...configDefaults.exclude, 'tests/browser/**', ...SITE, ...OFFICE] },
+        test: { name: 'unit', include: ['tests/**/*.test.ts'], exclude: [...configDefaults.exclude, BROWSER, ...SITE, ...OFFICE] },
       },
       // The built site's HTML and downloads, read as files.
       { extends: true, test: { name: 'site', include: SITE, globalSetup: [BUILD] } },

@@ -17,13 +17,15 @@ import { fullName, kommunePath, regionPath } from '../scripts/site/views/kommune
 const NOT_FOUND_DESCRIPTION = 'Siden findes ikke her. Søg på siden, find hjælp og rådgivning (ved akut fare: ring 112), eller find din kommune.'
 
 /** What the 404 page may suggest: every page of the list, every kommune and every region. */
-function notFoundPages(): [string, string, string][] {
+function notFoundPages(base: string): [string, string, string][] {
   const t = loadData()
-  return [
+  const pages: [string, string, string][] = [
     ...SITE_PAGES.filter((p) => !p.route.includes('[')).map((p): [string, string, string] => [p.title, p.route, p.title]),
     ...t.kommuner.map((k): [string, string, string] => [fullName(k), kommunePath(k), k.kommune]),
     ...t.regions.map((r): [string, string, string] => [r.region, regionPath(r.region), r.region.replace(/^Region /, '')]),
   ]
+  // The suggestion is a link the browser follows as written: under the base the site is built for.
+  return pages.map(([shown, path, name]) => [shown, base + path.slice(1), name])
 }
 
 /** What the site's own theme (theme/Layout.vue) reads from the config; all of it Danish. */
@@ -69,7 +71,6 @@ export default defineConfigWithTheme<NskThemeConfig>({
   // Content-Security-Policy allows no style attribute, and nothing here needs it.
   contentProps: {},
   head: [
-    ['link', { rel: 'icon', href: '/favicon.svg', type: 'image/svg+xml' }],
     ['meta', { name: 'theme-color', content: '#1f4e79' }],
     ['script', { id: 'nsk-js' }, INLINE_SCRIPT],
   ],
@@ -79,13 +80,16 @@ export default defineConfigWithTheme<NskThemeConfig>({
     const description = (pageData.params as { description?: unknown } | undefined)?.description
     if (typeof description === 'string') pageData.frontmatter.description = pageData.description = description
   },
-  transformHead({ pageData, description }) {
-    if (pageData.isNotFound || pageData.relativePath === '404.md') return
+  transformHead({ pageData, siteConfig, description }) {
+    // The icon under the base path the site is built for (head entries in the config are not rebased).
+    const base = siteConfig.site.base
+    const head: HeadConfig[] = [['link', { rel: 'icon', href: `${base}favicon.svg`, type: 'image/svg+xml' }]]
+    if (pageData.isNotFound || pageData.relativePath === '404.md') return head
     const route = routeOfFile(pageData.relativePath)
     // Open Graph / Twitter: the page's own title and description, its preview image (scripts/site/chart-images.ts).
     const share = shareHead({ route, title: pageData.title || SITE_TITLE, description, siteTitle: SITE_TITLE, siteUrl: SITE_URL })
-    const feed: HeadConfig = ['link', { rel: 'alternate', type: 'application/atom+xml', title: `${SITE_TITLE}: nye data og ændringer`, href: FEED_PATH }]
-    return SITE_URL ? [['link', { rel: 'canonical', href: canonicalUrl(SITE_URL, route) }], feed, ...share] : [feed, ...share]
+    const feed: HeadConfig = ['link', { rel: 'alternate', type: 'application/atom+xml', title: `${SITE_TITLE}: nye data og ændringer`, href: base + FEED_PATH.replace(/^\//, '') }]
+    return SITE_URL ? [...head, ['link', { rel: 'canonical', href: canonicalUrl(SITE_URL, route) }], feed, ...share] : [...head, feed, ...share]
   },
   markdown: { headers: { level: [2, 3] }, anchor: { permalink: danishPermalink as never } },
   themeConfig: {
@@ -115,7 +119,7 @@ export default defineConfigWithTheme<NskThemeConfig>({
         .replace('<div id="app"></div>', `<div id="app">${content}</div>`)
         .replace(/<title>404 \|/, '<title>Siden findes ikke |')
         .replace('<meta name="description" content="Not Found">', `<meta name="description" content="${NOT_FOUND_DESCRIPTION}">`)
-        .replace('</body>', `<script>${notFoundScript(notFoundPages())}</script></body>`)
+        .replace('</body>', `<script>${notFoundScript(notFoundPages(siteConfig.site.base))}</script></body>`)
     // The default theme's icon stylesheet and its macOS probe: this theme uses neither.
     html = html.replace(/\s*<link rel="preload stylesheet" href="[^"]*vp-icons\.css" as="style">/, '').replace(/\s*<script id="check-mac-os">[^<]*<\/script>/, '')
     if (page === SITE_PAGES.find((p) => p.route === SEARCH_ROUTE)?.file) html = html.replace('</head>', `${searchHead(siteConfig.site.base)}</head>`)

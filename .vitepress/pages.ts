@@ -1,7 +1,9 @@
 /**
  * The one list of the site's pages. The menu, the search index (Pagefind indexes only pages with
  * `search: true`), the no-JavaScript search page and the tests all read it; adding a page means
- * one entry here and one Markdown file under docs/. A Markdown page missing here fails the tests.
+ * one entry here and one Markdown file under docs/, and no test to edit: the tests find the built
+ * pages in the build and match them to this list, and fail when a Markdown page or a built page is
+ * missing here, or an entry has no built page (the dynamic routes' pages included).
  */
 export type NavGroup = 'resultater' | 'kommuner' | 'data'
 
@@ -16,8 +18,6 @@ export interface SitePageEntry {
   nav: NavGroup | null
   /** Whether search finds it. */
   search: boolean
-  /** The data loader under components/data/ that gives the page its view of the data, if any. */
-  data?: string
 }
 
 export const NAV_GROUPS: Record<NavGroup, string> = {
@@ -27,24 +27,24 @@ export const NAV_GROUPS: Record<NavGroup, string> = {
 }
 
 export const SITE_PAGES: SitePageEntry[] = [
-  { route: '/', file: 'index.md', title: 'Forside', nav: 'resultater', search: true, data: 'home.data.ts' },
-  { route: '/handlingsplan-2017-2020', file: 'handlingsplan-2017-2020.md', title: 'Handlingsplanen 2017–2020', nav: 'resultater', search: true, data: 'handlingsplan.data.ts' },
-  { route: '/aftale-2021-2024', file: 'aftale-2021-2024.md', title: 'Aftalen 2021–2024', nav: 'resultater', search: true, data: 'aftale.data.ts' },
-  { route: '/koebenhavn-2017-18', file: 'koebenhavn-2017-18.md', title: 'Københavns Kommune 2017–18', nav: 'resultater', search: true, data: 'koebenhavn.data.ts' },
-  { route: '/anbefalinger', file: 'anbefalinger.md', title: 'Anbefalinger', nav: 'resultater', search: true, data: 'anbefalinger.data.ts' },
-  { route: '/tidslinje', file: 'tidslinje.md', title: 'Tidslinje', nav: 'resultater', search: true, data: 'tidslinje.data.ts' },
-  { route: '/hjaelp', file: 'hjaelp.md', title: 'Hjælp og rådgivning', nav: 'kommuner', search: true, data: 'hjaelp.data.ts' },
-  { route: '/kommuner/', file: 'kommuner/index.md', title: 'Find din kommune', nav: 'kommuner', search: true, data: 'kommuner.data.ts' },
-  { route: '/kommuner/beredskaber', file: 'kommuner/beredskaber.md', title: 'Kommunernes beredskaber', nav: 'kommuner', search: true, data: 'beredskaber.data.ts' },
+  { route: '/', file: 'index.md', title: 'Forside', nav: 'resultater', search: true },
+  { route: '/handlingsplan-2017-2020', file: 'handlingsplan-2017-2020.md', title: 'Handlingsplanen 2017–2020', nav: 'resultater', search: true },
+  { route: '/aftale-2021-2024', file: 'aftale-2021-2024.md', title: 'Aftalen 2021–2024', nav: 'resultater', search: true },
+  { route: '/koebenhavn-2017-18', file: 'koebenhavn-2017-18.md', title: 'Københavns Kommune 2017–18', nav: 'resultater', search: true },
+  { route: '/anbefalinger', file: 'anbefalinger.md', title: 'Anbefalinger', nav: 'resultater', search: true },
+  { route: '/tidslinje', file: 'tidslinje.md', title: 'Tidslinje', nav: 'resultater', search: true },
+  { route: '/hjaelp', file: 'hjaelp.md', title: 'Hjælp og rådgivning', nav: 'kommuner', search: true },
+  { route: '/kommuner/', file: 'kommuner/index.md', title: 'Find din kommune', nav: 'kommuner', search: true },
+  { route: '/kommuner/beredskaber', file: 'kommuner/beredskaber.md', title: 'Kommunernes beredskaber', nav: 'kommuner', search: true },
   // One page per kommune and per region; their data comes from the route's .paths.ts.
   { route: '/kommuner/[kommune]', file: 'kommuner/[kommune].md', title: 'Kommunerne', nav: null, search: true },
-  { route: '/regioner/', file: 'regioner/index.md', title: 'Alle regioner', nav: null, search: true, data: 'kommuner.data.ts' },
+  { route: '/regioner/', file: 'regioner/index.md', title: 'Alle regioner', nav: null, search: true },
   { route: '/regioner/[region]', file: 'regioner/[region].md', title: 'Regionerne', nav: null, search: true },
-  { route: '/data/', file: 'data/index.md', title: 'Data', nav: 'data', search: true, data: 'datapage.data.ts' },
-  { route: '/kilder', file: 'kilder.md', title: 'Kilder', nav: 'data', search: true, data: 'kilder.data.ts' },
-  { route: '/ordliste', file: 'ordliste.md', title: 'Ordliste', nav: 'data', search: true, data: 'ordliste.data.ts' },
+  { route: '/data/', file: 'data/index.md', title: 'Data', nav: 'data', search: true },
+  { route: '/kilder', file: 'kilder.md', title: 'Kilder', nav: 'data', search: true },
+  { route: '/ordliste', file: 'ordliste.md', title: 'Ordliste', nav: 'data', search: true },
   { route: '/om', file: 'om.md', title: 'Om siden', nav: 'data', search: true },
-  { route: '/sog', file: 'sog.md', title: 'Søg', nav: null, search: false, data: 'ordliste.data.ts' },
+  { route: '/sog', file: 'sog.md', title: 'Søg', nav: null, search: false },
 ]
 
 /** The route of a Markdown file (`hjaelp.md` → `/hjaelp`, `data/index.md` → `/data/`). */

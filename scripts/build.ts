@@ -2,12 +2,14 @@
  * `npm run build`: checks the data, builds the site into a scratch folder (pages, downloads, then
  * the search index over the finished pages), and only when all of that succeeded replaces
  * `.vitepress/dist`. Bad data therefore never leaves a half-built site.
- * `--out-dir <folder>` builds into another folder instead (the tests build into a temporary one).
+ * `--out-dir <folder>` builds into another folder instead (the tests build into a temporary one);
+ * `--base /nsk/` builds it to be served under that path.
  */
 import { existsSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs'
 import { join, relative, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import { build } from 'vitepress'
+import { acquireBuildLock } from './build-lock.ts'
 import { checkDataOnce, dataChecks, PROJECT_ROOT } from './data/load-data.ts'
 import { formatProblem } from './data/problems.ts'
 import { writeExports } from './export/write-exports.ts'
@@ -20,11 +22,12 @@ import { missingRecords } from './site/records.ts'
 import { writeSearchIndex } from './site/search-index.ts'
 import { canonicalUrl, readSiteUrl, robotsTxt, SITE_TITLE, SITE_URL_UNSET } from './site/site-url.ts'
 
-const { values: args } = parseArgs({ options: { 'out-dir': { type: 'string' } } })
+const { values: args } = parseArgs({ options: { 'out-dir': { type: 'string' }, base: { type: 'string' } } })
 const dist = args['out-dir'] ? resolve(args['out-dir']) : join(PROJECT_ROOT, '.vitepress', 'dist')
 const scratch = `${dist}-next`
 
 const started = performance.now()
+
 // Checked once here; the page loaders reuse this result (see checkDataOnce).
 const { problems: dataProblems, tables, pkg } = checkDataOnce()
 const problems = dataProblems.length ? dataProblems : missingRecords(tables)
@@ -36,9 +39,12 @@ if (problems.length) {
 // Read before anything is written, so a malformed address stops the build at once.
 const siteUrl = readSiteUrl()
 if (!siteUrl) console.warn(SITE_URL_UNSET)
+// Each build waits for the one before it, once its data is checked (so bad data still stops a build at once).
+await acquireBuildLock()
 rmSync(scratch, { recursive: true, force: true })
 try {
-  await build(PROJECT_ROOT, { outDir: scratch })
+  // `--base /nsk/` builds the site to be served under a path (every internal link goes through withBase).
+  await build(PROJECT_ROOT, { outDir: scratch, ...(args.base ? { base: args.base } : {}) })
   removeBuildLeftovers(scratch)
   // Each chart as SVG and PNG and its embed page, from the chart as the built page drew it.
   const images = writeChartImages(scratch, chartPages(scratch, allCharts(tables), htmlFiles(scratch)), {

@@ -25,11 +25,11 @@ interface SharedBuild { site: Promise<string>; users: number; folder: string }
 const KEY = Symbol.for('nsk.test-build')
 const shared = globalThis as Record<symbol, SharedBuild | undefined>
 
-/** Runs `npm run build -- --out-dir <out>` (with extra environment, e.g. SITE_URL); resolves to its output. */
-export function buildSite(out: string, env: Record<string, string> = {}): Promise<{ out: string; log: string }> {
+/** Runs `npm run build -- --out-dir <out>` (with extra environment, e.g. SITE_URL, and arguments, e.g. `--base /nsk/`); resolves to its output. */
+export function buildSite(out: string, env: Record<string, string> = {}, args: string[] = []): Promise<{ out: string; log: string }> {
   const tsx = join(PROJECT_ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs')
   return new Promise((resolve, reject) => {
-    execFile(process.execPath, [tsx, 'scripts/build.ts', '--out-dir', out], { cwd: PROJECT_ROOT, env: { ...process.env, ...env }, maxBuffer: 64 * 1024 * 1024 }, (error, stdout, stderr) => {
+    execFile(process.execPath, [tsx, 'scripts/build.ts', '--out-dir', out, ...args], { cwd: PROJECT_ROOT, env: { ...process.env, ...env }, maxBuffer: 64 * 1024 * 1024 }, (error, stdout, stderr) => {
       if (error) reject(new Error(`The site did not build for the tests:\n${stderr || stdout || error.message}`))
       else resolve({ out, log: stdout + stderr })
     })

@@ -1,5 +1,6 @@
 import { loadData } from '../../scripts/data/load-data.ts'
-import { fullName, kommuneView, slugOf } from '../../scripts/site/views/kommuner.ts'
+import { fullName, kommuneView } from '../../scripts/site/views/kommuner.ts'
+import { slugOf } from '../../scripts/site/slug.ts'
 
 // One page per kommune, at /kommuner/<name>: the answer a kommune needs, from the checked data.
 export default {

@@ -1,5 +1,6 @@
 import { loadData } from '../../scripts/data/load-data.ts'
-import { regionView, slugOf } from '../../scripts/site/views/kommuner.ts'
+import { regionView } from '../../scripts/site/views/kommuner.ts'
+import { slugOf } from '../../scripts/site/slug.ts'
 
 // One page per region, at /regioner/<name>: who covers it, its kommuner, the help every kommune may use.
 export default {

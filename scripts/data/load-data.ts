@@ -1,4 +1,5 @@
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs'
+import { createHash } from 'node:crypto'
+import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { join, relative, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { DERIVED_TABLES } from './analysis-tables.ts'
@@ -92,8 +93,9 @@ export function loadData(options: LoadOptions = {}): Tables {
 /**
  * VitePress bundles each data loader (and the config) on its own, so a module-level cache would
  * be one per bundle; the cache lives on globalThis instead, which every bundle in the build
- * process shares. It is keyed on the size and mtime of every data and source file, so
- * `vitepress dev` checks again after an edit and otherwise reuses the result.
+ * process shares. It is keyed on the content of every data and source file (a SHA-256 over their
+ * names and bytes), not on their sizes and times: a file touched but unchanged is not checked
+ * again, an edited one is (so `vitepress dev` shows the edit).
  */
 interface DataCache { key: string; result: LoadResult; checks: number }
 const CACHE = Symbol.for('nsk.checked-data')
@@ -101,15 +103,16 @@ const cache = (): DataCache => ((globalThis as Record<symbol, DataCache>)[CACHE]
 
 function fingerprint(options: LoadOptions): string {
   const dirs = [resolve(options.dataDir ?? DATA_DIR), resolve(options.sourcesDir ?? SOURCES_DIR)]
-  const parts = [JSON.stringify(options)]
+  const hash = createHash('sha256').update(JSON.stringify(options))
   for (const dir of dirs) {
-    if (!existsSync(dir)) { parts.push(`${dir}: none`); continue }
-    for (const name of readdirSync(dir).sort()) {
-      const s = statSync(join(dir, name))
-      parts.push(`${dir}/${name}:${s.size}:${s.mtimeMs}`)
+    hash.update(`\u0000${dir}`)
+    if (!existsSync(dir)) continue
+    for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+      if (!entry.isFile()) continue
+      hash.update(`\u0000${entry.name}\u0000`).update(readFileSync(join(dir, entry.name)))
     }
   }
-  return parts.join('\n')
+  return hash.digest('hex')
 }
 
 /** `checkData`, run once per state of the files: the build, its loaders and its search index share one check. */

@@ -1,5 +1,7 @@
 import { formatDate } from '../format/danish.ts'
 import type { Source, Tables } from '../data/types.ts'
+import { MissingRecord } from './records.ts'
+import { SOURCE_KIND_FROM } from './vocabulary.ts'
 
 /** Where a figure comes from, ready to show: the source named, the passage quoted. */
 export interface Citation {
@@ -37,45 +39,62 @@ export function citationLine(c: Citation): string {
   return `${c.label}: ${c.title}`
 }
 
-/** Builds a citation for any row that carries provenance. */
-export function cite(tables: Tables, row: Provenanced, quote = row.quote): Citation {
-  const s = tables.sources.find((x) => x.source_id === row.source_id)
-  if (!s) throw new Error(`no source ${row.source_id}`) // the data check makes this unreachable
-  return {
-    sourceId: s.source_id,
-    label: sourceLabel(s),
-    title: s.title,
-    document: documentName(s),
-    url: s.url,
-    archive: archiveOf(tables, s),
-    locator: row.locator,
-    quote: joinLineBreaks(quote),
-    ocr: s.ocr === 'yes',
-    reading: s.ocr === 'yes' ? joinNullable(readingOf(tables, s.source_id, quote)) : null,
+/** Cites a row that carries provenance: its source named, its passage quoted. */
+export type Citer = (row: Provenanced, quote?: string) => Citation
+
+// One index per set of tables: a page's view cites dozens of rows, a chart pass several times.
+const citers = new WeakMap<Tables, Citer>()
+
+/**
+ * The citation index of a set of tables, built once (sources, archive copies and OCR readings by
+ * key) and reused for every row: `const cite = citer(tables)`. The data check guarantees that every
+ * row's source exists.
+ */
+export function citer(tables: Tables): Citer {
+  const known = citers.get(tables)
+  if (known) return known
+  const sources = new Map(tables.sources.map((s) => [s.source_id, s]))
+  const archives = firstBy(tables.archives ?? [], (a) => `${a.source_id}\u0000${a.url}`)
+  const readings = firstBy(tables.ocr_readings ?? [], (r) => `${r.source_id}\u0000${r.ocr_text}`)
+  const made: Citer = (row, quote = row.quote) => {
+    const s = sources.get(row.source_id)
+    if (!s) throw new MissingRecord('sources', 'source_id', row.source_id)
+    const a = s.url ? archives.get(`${s.source_id}\u0000${s.url}`) : undefined
+    return {
+      sourceId: s.source_id,
+      label: sourceLabel(s),
+      title: s.title,
+      document: documentName(s),
+      url: s.url,
+      archive: a ? { url: a.archive_url, date: formatDate(a.archive_date) } : null,
+      locator: row.locator,
+      quote: joinLineBreaks(quote),
+      ocr: s.ocr === 'yes',
+      reading: s.ocr === 'yes' ? joinNullable(readings.get(`${s.source_id}\u0000${quote}`)?.reading ?? null) : null,
+    }
   }
+  citers.set(tables, made)
+  return made
 }
 
-/** The corrected reading of an OCR passage, if the data has one. */
-function readingOf(tables: Tables, sourceId: string, quote: string): string | null {
-  return (tables.ocr_readings ?? []).find((r) => r.source_id === sourceId && r.ocr_text === quote)?.reading ?? null
+/** Rows by key, the first row winning (as `find` would). */
+function firstBy<T>(rows: readonly T[], key: (row: T) => string): Map<string, T> {
+  const m = new Map<string, T>()
+  for (const r of rows) if (!m.has(key(r))) m.set(key(r), r)
+  return m
 }
 
-const KIND: Record<Source['kind'], string> = {
-  letter: 'Brev fra',
-  answer: 'Svar fra',
-  annex: 'Bilag fra',
-  press_release: 'Pressemeddelelse fra',
-  news_article: 'Artikel fra',
-  web_page: 'Webside fra',
-  register: 'Register fra',
+/** `citer(tables)(row)`: the index is built on the first call for these tables, then looked up. */
+export function cite(tables: Tables, row: Provenanced, quote = row.quote): Citation {
+  return citer(tables)(row, quote)
 }
 
 /** The document named briefly, by kind, sender (without the person and ministry after it) and date. */
 export function documentName(s: Source): string {
   const who = s.sender.split(' (')[0]!.split(', ')[0]!
   const whoText = /^Udlændinge- og integrationsministeren$/.test(who) ? 'udlændinge- og integrationsministeren' : who
-  if (!s.date && s.kind === 'answer' && s.reference) return `${KIND[s.kind]} ${whoText} på ${s.reference.charAt(0).toLowerCase()}${s.reference.slice(1)}`
-  return `${KIND[s.kind]} ${whoText}, ${s.date ? formatDate(s.date) : 'udateret'}`
+  if (!s.date && s.kind === 'answer' && s.reference) return `${SOURCE_KIND_FROM[s.kind]} ${whoText} på ${s.reference.charAt(0).toLowerCase()}${s.reference.slice(1)}`
+  return `${SOURCE_KIND_FROM[s.kind]} ${whoText}, ${s.date ? formatDate(s.date) : 'udateret'}`
 }
 
 /** Words a suspended compound hands on to ("efter- og videreuddannelse"): a hyphen before them is real. */
@@ -90,11 +109,6 @@ const AFTER_SUSPENDED = /^(og|eller|samt|til)\b/
 export function joinLineBreaks(text: string): string {
   // After a capital (an abbreviation: "SSP- konsulent") the hyphen is the word's own and stays.
   return text.replace(/(\p{L})- (\p{Ll}[\p{L}]*)/gu, (all, a: string, b: string) => (AFTER_SUSPENDED.test(b) ? all : /\p{Lu}/u.test(a) ? `${a}-${b}` : `${a}${b}`))
-}
-
-function archiveOf(tables: Tables, s: Source): Citation['archive'] {
-  const a = s.url ? tables.archives?.find((x) => x.url === s.url && x.source_id === s.source_id) : undefined
-  return a ? { url: a.archive_url, date: formatDate(a.archive_date) } : null
 }
 
 const joinNullable = (s: string | null) => (s === null ? null : joinLineBreaks(s))

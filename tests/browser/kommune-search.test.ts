@@ -54,7 +54,7 @@ describe.concurrent('search for a kommune or a region', () => {
       const page = await context.newPage()
       await page.goto(urlOf(`${SEARCH_ROUTE}?q=${encodeURIComponent(term)}`))
       const first = page.locator('.pagefind-ui__result-link').first()
-      await first.waitFor({ timeout: 10_000 })
+      await first.waitFor({ timeout: 30_000 })
       expect(await first.getAttribute('href')).toBe(route)
       await Promise.all([page.waitForURL((u) => u.pathname === route), first.click()])
       await waitForPage(page)

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest'
 import { loadData } from '../../scripts/data/load-data.ts'
 import type { Funding, Tables } from '../../scripts/data/types.ts'
 import { allCharts } from '../../scripts/site/charts/index.ts'
-import { STATUS_LABEL } from '../../scripts/site/status.ts'
+import { STATUS_LABEL } from '../../scripts/site/vocabulary.ts'
 import { fixtureTables, readSvg, renderChart, type Svg, type SvgMark } from './render.ts'
 
 type Rect = Extract<SvgMark, { tag: 'rect' }>

@@ -3,6 +3,7 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, 
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
+import { acquireBuildLock } from '../../scripts/build-lock.ts'
 import { DATA_DIR, PROJECT_ROOT } from '../../scripts/data/load-data.ts'
 
 // A copy of the real data with one Danish-formatted number: both the check and the build must
@@ -45,7 +46,9 @@ describe('a broken CSV', () => {
     expect(existsSync(`${out}-next`)).toBe(false)
   })
 
-  it('stops VitePress itself through the data loaders, so no build path skips the check', () => {
+  it('stops VitePress itself through the data loaders, so no build path skips the check', async () => {
+    // The builds' lock: the clean-up below removes Vite's temp bundles of the loaders, which a build running beside it needs.
+    const release = await acquireBuildLock()
     const out = mkdtempSync(join(tmpdir(), 'nsk-out-'))
     // An aborted build leaves Vite's temp bundles of the loaders beside them; remove the new ones.
     const loaders = join(PROJECT_ROOT, 'components', 'data')
@@ -63,6 +66,7 @@ describe('a broken CSV', () => {
     } finally {
       rmSync(out, { recursive: true, force: true })
       for (const f of temp()) if (!before.has(f)) rmSync(join(loaders, f))
+      release()
     }
   }, 240_000)
 })

@@ -1,8 +1,8 @@
 /**
  * The build reads and checks the data once and every loader reuses it; an edited file is read
- * again (so `vitepress dev` shows the edit), an unchanged one is not.
+ * again (so `vitepress dev` shows the edit), an unchanged one is not, even when touched.
  */
-import { rmSync, statSync, utimesSync } from 'node:fs'
+import { readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterAll, expect, it } from 'vitest'
 import { checkDataOnce, dataChecks } from '../../scripts/data/load-data.ts'
@@ -21,12 +21,15 @@ it('checks the data once while the files stay as they are', () => {
   expect(dataChecks()).toBe(checks)
 })
 
-it('checks again after a data file changes', () => {
+it('checks again after a data file’s content changes, not when it is only touched', () => {
   const before = checkDataOnce(options)
   const checks = dataChecks()
   const file = join(dir, 'indicators.csv')
   const later = new Date(statSync(file).mtimeMs + 5_000)
   utimesSync(file, later, later)
+  expect(checkDataOnce(options)).toBe(before)
+  expect(dataChecks()).toBe(checks)
+  writeFileSync(file, readFileSync(file, 'utf8').replace(/\n$/, '\r\n'))
   const after = checkDataOnce(options)
   expect(after).not.toBe(before)
   expect(dataChecks()).toBe(checks + 1)

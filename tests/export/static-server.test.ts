@@ -22,8 +22,14 @@ async function crawl(from: string, cleanUrls: boolean, only: (path: string) => b
     recurse: true,
     cleanUrls,
     checkFragments: true,
-    concurrency: 10,
-    timeout: 10_000,
+    // The team's machine is often busy: a request that fails on the network (status 0, 5xx) is tried
+    // again, up to 3 times; a 404 is reported at once, as before.
+    concurrency: 4,
+    retryErrors: true,
+    retryErrorsCount: 3,
+    retryErrorsJitter: 1000,
+    // Per request; generous, since the team's two shared cores are often busy (a timeout reads as a broken link).
+    timeout: 60_000,
     // linkinator serves DIST itself; paths below are site-root paths.
     linksToSkip: async (link) => {
       const url = new URL(link)

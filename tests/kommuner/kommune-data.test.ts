@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest'
 import { checkKommuneRules } from '../../scripts/data/check-kommune.ts'
 import type { TypedRow } from '../../scripts/data/check-table.ts'
 import { loadData } from '../../scripts/data/load-data.ts'
-import { slugOf } from '../../scripts/site/views/kommuner.ts'
+import { slugOf } from '../../scripts/site/slug.ts'
 
 const t = loadData()
 const tables = () => new Map(Object.entries(structuredClone(t)) as [string, TypedRow[]][])

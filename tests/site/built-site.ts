@@ -3,26 +3,19 @@ import { join } from 'node:path'
 import { type ChildNode, type Element, isTag, isText } from 'domhandler'
 import { parseDocument } from 'htmlparser2'
 import { inject } from 'vitest'
+import { type SitePage, sitePages } from '../../scripts/browser/site-pages.ts'
 import { INLINE } from './html.ts'
 
 /** The site tests/build-setup.ts built for this test run, from the data as it is now. */
 export const DIST = inject('distDir')
 if (!DIST) throw new Error('This test reads the built site: add its file to SITE in vitest.config.ts, so that tests/build-setup.ts builds the site for it')
 
-/** The pages the site must have: route → built file. */
-export const PAGES: Record<string, string> = {
-  '/': 'index.html',
-  '/handlingsplan-2017-2020': 'handlingsplan-2017-2020.html',
-  '/aftale-2021-2024': 'aftale-2021-2024.html',
-  '/koebenhavn-2017-18': 'koebenhavn-2017-18.html',
-  '/anbefalinger': 'anbefalinger.html',
-  '/hjaelp': 'hjaelp.html',
-  '/tidslinje': 'tidslinje.html',
-  '/kilder': 'kilder.html',
-  '/ordliste': 'ordliste.html',
-  '/om': 'om.html',
-  '/data/': 'data/index.html',
-}
+/**
+ * The pages of this build, found in it and matched to the page registry (.vitepress/pages.ts), the
+ * one list of pages: every page of its own and every kommune and region page. No test lists pages;
+ * tests/site/pages.test.ts fails when the build and the registry disagree.
+ */
+export const PAGES: SitePage[] = sitePages(DIST)
 
 export function builtHtml(file: string): string {
   const path = join(DIST, file)

@@ -59,7 +59,7 @@ describe('linkFirstUse', () => {
   })
 })
 
-describe.each(Object.entries(PAGES).filter(([route]) => route !== '/ordliste'))('terms on %s', (route, file) => {
+describe.each(PAGES.filter((p) => p.route !== '/ordliste').map((p) => [p.route, p.file] as const))('terms on %s', (route, file) => {
   const doc = docOf(builtHtml(file))
   const links = all(doc, (e) => e.name === 'a' && hasClass(e, 'term'))
 

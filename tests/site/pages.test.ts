@@ -14,7 +14,7 @@ const allowed = new Set(
 )
 
 describe('the built site', () => {
-  for (const [route, file] of Object.entries(PAGES)) {
+  for (const { route, file } of PAGES) {
     describe(route, () => {
       const html = builtHtml(file)
       it('is a Danish page', () => {
@@ -59,7 +59,7 @@ describe('the built site', () => {
   })
 
   it('links only to https:, mailto: and tel: (a number, digits only) addresses outside the site', () => {
-    for (const file of Object.values(PAGES)) {
+    for (const { file } of PAGES) {
       const hrefs = [...builtHtml(file).matchAll(/href="([^"]+)"/g)].map((m) => m[1]!)
       const bad = hrefs.filter((h) => /^[a-z][a-z0-9+.-]*:/i.test(h) && !/^(https|mailto):/i.test(h) && !/^tel:\d+$/.test(h))
       expect(bad, file).toEqual([])

@@ -1,6 +1,6 @@
 /**
  * The page registry (.vitepress/pages.ts) is the one list of pages: every Markdown page under
- * docs/ has an entry, and every entry's file and data loader exist.
+ * docs/ has an entry, and every entry's file exists. (tests/site/pages.test.ts matches it to the build.)
  */
 import { existsSync, readdirSync } from 'node:fs'
 import { join } from 'node:path'
@@ -15,9 +15,8 @@ describe('the page registry', () => {
   it('has an entry for every Markdown page in docs/', () => {
     expect(markdown.filter((f) => !entryOfFile(f)), 'pages missing from .vitepress/pages.ts').toEqual([])
   })
-  it.each(SITE_PAGES)('$route: its file and data loader exist, and its route is the file\'s', (p) => {
+  it.each(SITE_PAGES)('$route: its file exists, and its route is the file\'s', (p) => {
     expect(existsSync(join(DOCS, p.file)), p.file).toBe(true)
-    if (p.data) expect(existsSync(join(PROJECT_ROOT, 'components', 'data', p.data)), p.data).toBe(true)
     if (!p.file.includes('[')) expect(routeOfFile(p.file)).toBe(p.route)
   })
   it('names each route once', () => {

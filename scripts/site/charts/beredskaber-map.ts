@@ -2,7 +2,8 @@ import { forceCollide, forceSimulation, forceX, forceY, geoMercator, type Simula
 import type { Tables } from '../../data/types.ts'
 import { formatDate, formatNumber } from '../../format/danish.ts'
 import { cite, citationLine, sourceLabel } from '../cite.ts'
-import { BEREDSKAB_KIND } from '../views/kommuner.ts'
+import { firstWhere, records } from '../records.ts'
+import { BEREDSKAB_KIND } from '../vocabulary.ts'
 import { type ChartModel, type Mark, WIDTH } from './model.ts'
 
 /** Bornholm lies far east; like most maps of Denmark, it is drawn in a box, not at its place. */
@@ -60,9 +61,9 @@ export function beredskaberMapChart(t: Tables): ChartModel {
     if (n.found) marks.push({ kind: 'rect', x: r1(n.x! - SQUARE / 2), y: r1(n.y! - SQUARE / 2), w: SQUARE, h: SQUARE, cls: 'unit-done' })
     else marks.push({ kind: 'circle', cx: r1(n.x!), cy: r1(n.y!), r: DOT, cls: 'dot-open' })
   }
-  const name = (code: string) => t.kommuner.find((k) => k.kommunekode === code)!.kommune
+  const name = (code: string) => records(t).kommune(code).kommune
   const rows = [...t.beredskaber].sort((a, b) => name(a.kommunekode).localeCompare(name(b.kommunekode), 'da'))
-  const region = (code: string) => t.kommuner.find((k) => k.kommunekode === code)!.region
+  const region = (code: string) => records(t).kommune(code).region
   const total = t.kommuner.length
   const checked = t.beredskaber.map((b) => b.checked).sort().at(-1)
   return {
@@ -94,11 +95,11 @@ export function beredskaberMapChart(t: Tables): ChartModel {
       sources: t.kommuner.map((k) => {
         const q = t.beredskab_quotes.find((x) => x.kommunekode === k.kommunekode)
         if (q) return citationLine(cite(t, q))
-        const s = t.sources.find((x) => x.source_id === k.source_id)!
+        const s = records(t).source(k.source_id)
         return `${sourceLabel(s)}: ${s.title}`
       }),
     },
-    sources: rows.map((b) => cite(t, t.beredskab_quotes.find((q) => q.kommunekode === b.kommunekode)!)),
+    sources: rows.map((b) => cite(t, firstWhere(t.beredskab_quotes, (q) => q.kommunekode === b.kommunekode, `a quote for ${b.kommunekode}'s beredskab`))),
     notes: [
       'Punkterne står ved kommunernes visuelle centrum (DAGI, Styrelsen for Dataforsyning og Infrastruktur); hvor naboer ville dække hinanden, er de skubbet lidt fra hinanden. Bornholm står i kassen øverst til højre.',
     ],

@@ -1,8 +1,9 @@
 import type { Status, Tables } from '../../data/types.ts'
 import { formatDate } from '../../format/danish.ts'
 import { cite, citationLine } from '../cite.ts'
-import { STATUS_LABEL } from '../status.ts'
+import { STATUS_LABEL } from '../vocabulary.ts'
 import { type ChartModel, type Mark, LINE, WIDTH } from './model.ts'
+import { firstWhere } from '../records.ts'
 
 const CLS: Partial<Record<Status, string>> = { on_schedule: 'unit-done', delayed: 'unit-short', offered: 'unit-accent' }
 
@@ -10,7 +11,7 @@ const CLS: Partial<Record<Status, string>> = { on_schedule: 'unit-done', delayed
 export function fl21StatusChart(t: Tables): ChartModel {
   const inits = t.initiatives.filter((i) => i.plan_id === 'fl21')
   const firstDate = t.status_updates.filter((u) => inits.some((i) => i.initiative_id === u.initiative_id)).map((u) => u.date).sort()[0]!
-  const at = inits.map((i, k) => ({ i, n: k + 1, u: t.status_updates.find((u) => u.initiative_id === i.initiative_id && u.date === firstDate)! }))
+  const at = inits.map((i, k) => ({ i, n: k + 1, u: firstWhere(t.status_updates, (u) => u.initiative_id === i.initiative_id && u.date === firstDate, `a status update of ${i.initiative_id} on ${firstDate}`) }))
   const groups = [...new Set(at.map((a) => a.u.status))]
   const size = 34
   const marks: Mark[] = []

@@ -9,7 +9,7 @@ import { type ChartModel, type Mark, LINE, WIDTH, wrap } from './model.ts'
 /** Københavns Kommune: each target as a track, what was reached as its filled part. */
 export function kkTargetsChart(t: Tables): ChartModel {
   const rows = t.indicators.filter((i) => i.plan_id === 'kk2017' && i.kind === 'target_reached' && i.value !== null && i.target !== null && i.target_unit === null)
-  const nameOf = (i: Indicator) => t.initiatives.find((x) => x.initiative_id === i.initiative_id)?.name ?? i.measure
+  const nameOf = (i: Indicator) => (i.initiative_id ? records(t).initiative(i.initiative_id).name : i.measure)
   // The verdict is the source's own, per recommendation (the 2018 status): chart, table and badges read it from one place.
   const verdictOf = (i: Indicator) => kkVerdict(t, i.initiative_id)
   // Targets the source calls met without saying how far (a share not given) cannot be drawn; the chart says so.
@@ -33,7 +33,7 @@ export function kkTargetsChart(t: Tables): ChartModel {
     y += 16
   }
   const sentences = rows.map((i) => `${nameOf(i)}: ${indicatorText(i)}, ${verdictText(verdictOf(i)?.status)}`)
-  const plan = t.plans.find((p) => p.plan_id === 'kk2017')!
+  const plan = records(t).plan('kk2017')
   const when = formatDate(rows[0]?.date ?? '')
   return {
     id: 'kk-maal-og-resultater',

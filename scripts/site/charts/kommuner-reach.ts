@@ -14,7 +14,7 @@ export function kommunerReachChart(t: Tables): ChartModel {
   const size = step - 4
   const grid = Math.ceil(total / COLUMNS) * step
   const marks: Mark[] = []
-  const who = (i: Indicator) => sourceLabel(t.sources.find((s) => s.source_id === i.source_id)!)
+  const who = (i: Indicator) => sourceLabel(records(t).source(i.source_id))
   let top = 0
   readings.forEach((r) => {
     // The count, then who says so (wrapped: it is long), then the squares.
@@ -62,7 +62,7 @@ function reading(i: Indicator): string {
 }
 
 function shortSource(t: Tables, i: Indicator): string {
-  const s = t.sources.find((x) => x.source_id === i.source_id)!
+  const s = records(t).source(i.source_id)
   const kind = s.kind === 'press_release' ? 'pressemeddelelsen' : 'ministerens brev'
   return `${kind}, ${formatDate(s.date ?? i.date)}`
 }

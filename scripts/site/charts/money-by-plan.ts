@@ -10,10 +10,10 @@ import { type ChartModel, type Mark, LINE, WIDTH, wrap } from './model.ts'
 export function moneyByPlanChart(t: Tables): ChartModel {
   const hp = records(t).funding('hp2017-satspulje')
   const frame = records(t).funding('fl21-frame')
-  const areaNumber = (f: Funding) => t.areas.find((a) => a.area_id === f.area_id)?.number ?? 0
+  const areaNumber = (f: Funding) => (f.area_id ? records(t).area(f.area_id).number : 0)
   // Parts in the order of the agreement's areas, numbered as the areas are.
   const parts = t.funding.filter((f) => f.parent_id === frame.funding_id).sort((a, b) => areaNumber(a) - areaNumber(b))
-  const planName = (id: string | null) => t.plans.find((p) => p.plan_id === id)?.short_name ?? ''
+  const planName = (id: string | null) => (id ? records(t).planOf(id).short_name : '')
   const x = scaleLinear().domain([0, Math.max(periodAmount(hp), periodAmount(frame))]).range([0, WIDTH])
   const marks: Mark[] = []
   let y = 0

@@ -7,6 +7,7 @@ import { PageSources } from '../refs.ts'
 import { withWords } from '../words.ts'
 import { sentence } from '../summary.ts'
 import { initiativeView, planIntro } from './common.ts'
+import { firstWhere, records } from '../records.ts'
 
 /** The agreement of 25 January 2021 on the FL21 frame, and the finance act 2021 beside it. */
 export function aftaleView(t: Tables) {
@@ -15,12 +16,12 @@ export function aftaleView(t: Tables) {
 
 function aftaleViewBody(t: Tables) {
   const refs = new PageSources()
-  const plan = t.plans.find((p) => p.plan_id === 'fl21')!
-  const act = t.plans.find((p) => p.plan_id === 'finanslov2021')!
-  const frame = t.funding.find((f) => f.funding_id === 'fl21-frame')!
+  const { plan: planOf, funding, indicator: ind, initiative } = records(t)
+  const plan = planOf('fl21')
+  const act = planOf('finanslov2021')
+  const frame = funding('fl21-frame')
   // The finance act's "ramme på 10 mio. kr. årligt" is the same money as the FL21 frame: shown once, with both sources.
-  const actFrame = t.funding.find((f) => f.funding_id === frame.same_money_as || f.same_money_as === frame.funding_id)!
-  const ind = (id: string) => t.indicators.find((i) => i.indicator_id === id)!
+  const actFrame = firstWhere(t.funding, (f) => f.funding_id === frame.same_money_as || f.same_money_as === frame.funding_id, 'the same money as the FL21 frame (same_money_as)')
   const inits = t.initiatives.filter((i) => i.plan_id === plan.plan_id)
   const firstDate = t.status_updates.filter((u) => inits.some((i) => i.initiative_id === u.initiative_id)).map((u) => u.date).sort()[0]!
   const firstUpdates = t.status_updates.filter((u) => u.date === firstDate && inits.some((i) => i.initiative_id === u.initiative_id))
@@ -30,10 +31,9 @@ function aftaleViewBody(t: Tables) {
   const frameText = `${formatNumber(years)} × ${formatMio(frame.amount_mio_dkk!)}`
   const period = `${frame.start_year}–${frame.end_year}`
   const actGrants = t.funding.filter((f) => f.plan_id === act.plan_id && f.initiative_id !== null)
-  const grantText = (f: Tables['funding'][number]) => `${t.organisations.find((o) => o.org_id === f.recipient_org_id)?.name ?? f.purpose} ${amountText(f)} i ${f.start_year}–${f.end_year}`
+  const grantText = (f: Tables['funding'][number]) => `${f.recipient_org_id ? records(t).organisation(f.recipient_org_id).name : f.purpose} ${amountText(f)} i ${f.start_year}–${f.end_year}`
   const shortName = (id: string) => {
-    const i = inits.find((x) => x.initiative_id === id)!
-    return SHORT[id] ?? i.name
+    return SHORT[id] ?? initiative(id).name
   }
   const colleges = ind('fl21-diploma-colleges-2022')
 
@@ -81,7 +81,7 @@ function aftaleViewBody(t: Tables) {
     .map((f) => ({ purpose: f.purpose, text: amountText(f), marks: [refs.mark(cite(t, f))], note: f.note }))
   const areas = t.areas
     .filter((a) => a.plan_id === plan.plan_id)
-    .map((a) => ({ number: a.number, name: a.name, marks: [refs.mark(cite(t, a))], initiatives: views.filter((v) => inits.find((i) => i.initiative_id === v.id)?.area_id === a.area_id) }))
+    .map((a) => ({ number: a.number, name: a.name, marks: [refs.mark(cite(t, a))], initiatives: views.filter((v) => initiative(v.id).area_id === a.area_id) }))
   const actView = {
     ...planIntro(t, act, refs),
     initiatives: t.initiatives.filter((i) => i.plan_id === act.plan_id).map((i) => initiativeView(t, i, refs)),

@@ -6,6 +6,7 @@ import { cite } from '../cite.ts'
 import { PageSources } from '../refs.ts'
 import { withWords } from '../words.ts'
 import { sentence } from '../summary.ts'
+import { firstWhere, records } from '../records.ts'
 
 /** Danish names of the recommendation themes, in the order the page shows them. */
 export const THEMES: Record<string, string> = {
@@ -34,11 +35,11 @@ export function anbefalingerView(t: Tables) {
 
 function anbefalingerViewBody(t: Tables) {
   const refs = new PageSources()
-  const org = (id: string) => t.organisations.find((o) => o.org_id === id)?.name ?? id
-  const plan = (id: string) => t.plans.find((p) => p.plan_id === id)!
+  const { organisation, planOf: plan } = records(t)
+  const org = (id: string) => organisation(id).name
   const evalRecs = t.recommendations.filter((r) => r.plan_id === 'hp2017')
   const kkRecs = t.recommendations.filter((r) => r.plan_id === 'kk2017')
-  const seeCloser = evalRecs.find((r) => r.quote.includes('vil se nærmere på'))!
+  const seeCloser = firstWhere(evalRecs, (r) => r.quote.includes('vil se nærmere på'), 'a recommendation of hp2017 whose quote says »vil se nærmere på«')
   const verdicts = kkRecs.map((r) => kkVerdict(t, r.initiative_id)).filter((u) => u !== undefined)
   const expected = verdicts.filter((u) => u.status === 'target_expected').length
   const summary = [

@@ -7,7 +7,8 @@ import { cite } from '../cite.ts'
 import { href } from '../links.ts'
 import { type Mark, PageSources } from '../refs.ts'
 import { indicatorText } from '../figure.ts'
-import { STATUS_LABEL } from '../status.ts'
+import { STATUS_LABEL } from '../vocabulary.ts'
+import { records } from '../records.ts'
 
 export interface FigureView {
   id: string
@@ -64,7 +65,7 @@ export function figureView(t: Tables, i: Tables['indicators'][number], refs: Pag
 }
 
 export function initiativeView(t: Tables, i: Initiative, refs: PageSources): InitiativeView {
-  const org = (id: string) => t.organisations.find((o) => o.org_id === id)?.name ?? id
+  const org = (id: string) => records(t).organisation(id).name
   return {
     id: i.initiative_id,
     anchor: anchor.initiative(i.initiative_id),

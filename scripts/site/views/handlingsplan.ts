@@ -9,6 +9,7 @@ import { PageSources } from '../refs.ts'
 import { withWords } from '../words.ts'
 import { sentence } from '../summary.ts'
 import { initiativeView } from './common.ts'
+import { firstWhere, type IndicatorId, records } from '../records.ts'
 
 /** The national action plan 2017–2020, with the government's plan of 2016 it grew from. */
 export function handlingsplanView(t: Tables) {
@@ -17,17 +18,17 @@ export function handlingsplanView(t: Tables) {
 
 function handlingsplanViewBody(t: Tables) {
   const refs = new PageSources()
-  const plan = t.plans.find((p) => p.plan_id === 'hp2017')!
-  const first = t.plans.find((p) => p.plan_id === 'hp2016')!
-  const money = t.funding.find((f) => f.plan_id === plan.plan_id && f.funding_id === 'hp2017-satspulje')!
-  const ind = (id: string) => t.indicators.find((i) => i.indicator_id === id)!
-  const n = (id: string) => formatNumber(ind(id).value!)
-  const c = (id: string) => cite(t, ind(id))
-  const finding = (id: string) => t.findings.find((f) => f.finding_id === id)!
+  const { plan: planOf, funding, indicator: ind, finding } = records(t)
+  const plan = planOf('hp2017')
+  const first = planOf('hp2016')
+  const money = funding('hp2017-satspulje')
+  const n = (id: IndicatorId) => formatNumber(ind(id).value!)
+  const c = (id: IndicatorId) => cite(t, ind(id))
   const initiatives = t.initiatives.filter((i) => i.plan_id === plan.plan_id)
   const recs = t.recommendations.filter((r) => r.plan_id === plan.plan_id)
-  const seeCloser = recs.find((r) => r.quote.includes('vil se nærmere på'))!
-  const k86 = ind('hp2017-kommuner-involved-86')
+  const seeCloser = firstWhere(recs, (r) => r.quote.includes('vil se nærmere på'), 'a recommendation of hp2017 whose quote says »vil se nærmere på«')
+  const k86Id = 'hp2017-kommuner-involved-86'
+  const k86 = ind(k86Id)
 
   // Kort fortalt: the answer first, every figure read from its row.
   const summary = [
@@ -40,8 +41,8 @@ function handlingsplanViewBody(t: Tables) {
     sentence(refs, `Ifølge evalueringen har planen samlet set opfyldt formålet med sine ${n('hp2017-areas')} indsatsområder.`, cite(t, finding('eval-purpose-met'))),
     sentence(
       refs,
-      `Ministerens brev siger, at ${n('hp2017-kommuner-involved-93')} kommuner har været involveret; pressemeddelelsen siger ${n(k86.indicator_id)} af ${formatNumber(k86.of_total!)}.`,
-      c('hp2017-kommuner-involved-93'), c(k86.indicator_id),
+      `Ministerens brev siger, at ${n('hp2017-kommuner-involved-93')} kommuner har været involveret; pressemeddelelsen siger ${n(k86Id)} af ${formatNumber(k86.of_total!)}.`,
+      c('hp2017-kommuner-involved-93'), c(k86Id),
     ),
     sentence(refs, `Evalueringens ${formatNumber(recs.length)} anbefalinger, bl.a. mere akuthjælp, vil regeringen ifølge ministeren se nærmere på.`, cite(t, seeCloser)),
   ]
@@ -53,7 +54,7 @@ function handlingsplanViewBody(t: Tables) {
   const findings = t.findings.filter((f) => f.plan_id === plan.plan_id)
   const letterFindings = findings.filter((f) => f.source_id === 'min-2020-11-04').map(statement)
   const pressFindings = findings.filter((f) => f.source_id === 'uim-2021-01-15').map(statement)
-  const ministerRow = findings.find((f) => f.finding_id === 'minister-on-evaluation')!
+  const ministerRow = finding('minister-on-evaluation')
   const minister = { quote: cite(t, ministerRow).quote, sourceId: ministerRow.source_id, marks: [refs.mark(cite(t, ministerRow))] }
   const recommendations = recs.map((r) => ({ id: r.recommendation_id, anchor: anchor.recommendation(r.recommendation_id), text: r.text, marks: [refs.mark(cite(t, r))] }))
   const seeCloserMarks = [refs.mark(cite(t, seeCloser))]

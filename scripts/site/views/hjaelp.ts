@@ -3,6 +3,7 @@ import type { Link, Source, Tables } from '../../data/types.ts'
 import { anchor } from '../anchors.ts'
 import { type ArchivedLink, archived } from '../archive.ts'
 import { type Citation, cite } from '../cite.ts'
+import { records } from '../records.ts'
 import { whoToCall } from './call.ts'
 
 /** The needs a kommune may come with, in the order the filter offers them. */
@@ -54,13 +55,13 @@ export function datedBy(s: Source | undefined): string {
 
 /** The directory for kommuner: the letter's links and the offers the sources describe. */
 export function hjaelpView(t: Tables) {
-  const org = (id: string) => t.organisations.find((o) => o.org_id === id)?.name ?? id
-  const source = (id: string) => t.sources.find((x) => x.source_id === id)
+  const { organisation, source, link } = records(t)
+  const org = (id: string) => organisation(id).name
   const sourcedLink = (id: string | null): SourcedLink | null => {
-    const l = id ? t.links.find((x) => x.link_id === id) : undefined
-    if (!l) return null
+    if (!id) return null
+    const l = link(id)
     const s = source(l.source_id)
-    const givenBy = s?.kind === 'letter' && s.date ? `brevet af ${formatDate(s.date)}` : (s?.title ?? l.source_id)
+    const givenBy = s.kind === 'letter' && s.date ? `brevet af ${formatDate(s.date)}` : s.title
     return { ...archived(t, l.url, l.source_id)!, title: l.title, givenBy, citation: cite(t, l) }
   }
   const entries: DirectoryEntry[] = [
@@ -75,7 +76,7 @@ export function hjaelpView(t: Tables) {
       needLabel: NEEDS[o.need],
       audiences: [...(o.for_professionals === 'yes' ? ['professionals' as const] : []), ...(o.for_citizens === 'yes' ? ['citizens' as const] : [])],
       extremism: false,
-      local: t.organisations.find((x) => x.org_id === o.org_id)?.kind === 'municipal_unit',
+      local: organisation(o.org_id).kind === 'municipal_unit',
       org: org(o.org_id),
       dated: datedBy(source(o.source_id)),
       link: sourcedLink(o.link_id),

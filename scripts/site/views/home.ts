@@ -7,13 +7,12 @@ import { indicatorText, valueText } from '../figure.ts'
 import { formatDate, formatNumber } from '../../format/danish.ts'
 import { type Mark, PageSources } from '../refs.ts'
 import { citeMarked } from '../permalinks.ts'
+import { records } from '../records.ts'
 
 /** The front page: "Virkede det?" answered from the data, then the key figures, each with its numbered source. */
 export function homeView(t: Tables) {
   const refs = new PageSources()
-  const ind = (id: string) => t.indicators.find((i) => i.indicator_id === id)!
-  const fund = (id: string) => t.funding.find((f) => f.funding_id === id)!
-  const plan = (id: string) => t.plans.find((p) => p.plan_id === id)!
+  const { indicator: ind, funding: fund, plan, finding } = records(t)
   const m = (row: Parameters<typeof cite>[1]): Mark => refs.mark(cite(t, row))
   const hp = plan('hp2017')
   const hpMoney = fund('hp2017-satspulje')
@@ -24,7 +23,7 @@ export function homeView(t: Tables) {
   const cancelled = ind(OUTCOME_COUNTS.cancelled)
   const k93 = ind('hp2017-kommuner-involved-93')
   const k86 = ind('hp2017-kommuner-involved-86')
-  const purpose = t.findings.find((f) => f.finding_id === 'eval-purpose-met')!
+  const purpose = finding('eval-purpose-met')
   const areas = ind('hp2017-areas')
   const kk = ind('kk2017-children-young-reached')
   const lower = (s: string) => s.charAt(0).toLowerCase() + s.slice(1)

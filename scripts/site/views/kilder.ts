@@ -5,21 +5,12 @@ import { amountText } from '../amount.ts'
 import { anchor } from '../anchors.ts'
 import { indicatorText } from '../figure.ts'
 import { href } from '../links.ts'
-import { STATUS_LABEL } from '../status.ts'
-
-const KIND: Record<string, string> = {
-  letter: 'Brev',
-  answer: 'Svar på spørgsmål',
-  annex: 'Bilag',
-  press_release: 'Pressemeddelelse',
-  news_article: 'Artikel',
-  web_page: 'Webside',
-  register: 'Register',
-}
+import { SOURCE_KIND, STATUS_LABEL } from '../vocabulary.ts'
+import { records } from '../records.ts'
 
 /** Each source, and every figure, status and recommendation on the site that rests on it. */
 export function kilderView(t: Tables) {
-  const initiative = (id: string | null) => (id ? t.initiatives.find((i) => i.initiative_id === id)?.name : undefined)
+  const initiative = (id: string | null) => (id ? records(t).initiative(id).name : undefined)
   return {
     sources: [...t.sources]
       // The five documents first, then the public pages that add to them; newest first within each.
@@ -30,7 +21,7 @@ export function kilderView(t: Tables) {
           id: s.source_id,
           anchor: anchor.source(s.source_id),
           title: s.title,
-          kind: KIND[s.kind] ?? s.kind,
+          kind: SOURCE_KIND[s.kind],
           date: s.date ? formatDate(s.date) : s.date_note,
           sender: s.sender,
           recipient: s.recipient,

@@ -9,6 +9,7 @@ import { PageSources } from '../refs.ts'
 import { withWords } from '../words.ts'
 import { sentence } from '../summary.ts'
 import { initiativeView, planIntro } from './common.ts'
+import { records } from '../records.ts'
 
 /** Københavns Kommune's plan 2017–18: the six recommendations and the other efforts. */
 export function koebenhavnView(t: Tables) {
@@ -17,7 +18,8 @@ export function koebenhavnView(t: Tables) {
 
 function koebenhavnViewBody(t: Tables) {
   const refs = new PageSources()
-  const plan = t.plans.find((p) => p.plan_id === 'kk2017')!
+  const { plan: planOf, event, initiative } = records(t)
+  const plan = planOf('kk2017')
   const inits = t.initiatives.filter((i) => i.plan_id === plan.plan_id)
   const named = inits.filter((i) => i.naming === 'named')
   const funds = t.funding.filter((f) => f.plan_id === plan.plan_id && named.some((i) => i.initiative_id === f.initiative_id))
@@ -27,7 +29,7 @@ function koebenhavnViewBody(t: Tables) {
   const verdicts = named.map((i) => kkVerdict(t, i.initiative_id)).filter((u) => u !== undefined)
   const expected = verdicts.filter((u) => u.status === 'target_expected')
   const met = verdicts.filter((u) => u.status === 'target_met')
-  const nameOf = (id: string) => named.find((i) => i.initiative_id === id)!
+  const nameOf = initiative
   const when = formatDate(reached[0]!.date)
   const list = (xs: string[]) => xs.join(', ').replace(/, ([^,]*)$/, ' og $1')
 
@@ -47,7 +49,7 @@ function koebenhavnViewBody(t: Tables) {
       `For ${formatNumber(expected.length)} af de ${formatNumber(named.length)} anbefalinger skrev kommunen, at målet forventes nået gennem aktiviteter i efteråret ${when}. Målet for anbefaling ${list(met.map((u) => String(nameOf(u.initiative_id).number)))} var nået.`,
       ...verdicts.map((u) => cite(t, u)),
     ),
-    sentence(refs, 'Om målene blev nået i sidste ende, siger kilderne ikke.', cite(t, t.events.find((e) => e.event_id === '2018-kk-status')!)),
+    sentence(refs, 'Om målene blev nået i sidste ende, siger kilderne ikke.', cite(t, event('2018-kk-status'))),
   ]
   const intro = planIntro(t, plan, refs)
   // What the status reports as under way or planned, and the evaluation that followed, in the timeline's words.

@@ -3,25 +3,14 @@ import type { Beredskab, BeredskabQuote, ConsultantCoverage, Kommune, Source, Ta
 import { type ArchivedLink, archived } from '../archive.ts'
 import { type Citation, cite } from '../cite.ts'
 import { anchor } from '../anchors.ts'
-import { records } from '../records.ts'
+import { firstWhere, records } from '../records.ts'
+import { slugOf } from '../slug.ts'
+import { BEREDSKAB_KIND, MENTION_TOPIC, SOURCE_KIND_THE } from '../vocabulary.ts'
 import { whoToCall } from './call.ts'
 import { typedForms } from '../fold.ts'
 import { beredskaberMapChart } from '../charts/beredskaber-map.ts'
 import { hjaelpView } from './hjaelp.ts'
 
-/** A stable, readable URL segment: "Høje-Taastrup" → "hoeje-taastrup", "Region Sjælland" → "sjaelland". */
-export function slugOf(name: string): string {
-  return name
-    .replace(/^Region /, '')
-    .toLowerCase()
-    .replace(/æ/g, 'ae')
-    .replace(/ø/g, 'oe')
-    .replace(/å/g, 'aa')
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '')
-}
 /**
  * A kommune's name as Danish writes it: "Vejle Kommune", but "Københavns Kommune" (as the
  * sources write it) and "Bornholms Regionskommune" (its own name); the register gives the short name.
@@ -56,8 +45,8 @@ export function whenOf(s: Source | undefined, asOf: string | null): string {
 const lowerFirst = (s: string) => s.charAt(0).toLowerCase() + s.slice(1)
 
 function fact(t: Tables, row: { source_id: string; locator: string; quote: string; date: string | null }, id: string, text: string): DatedFact {
-  const s = t.sources.find((x) => x.source_id === row.source_id)
-  return { id, text, when: whenOf(s, row.date), citation: cite(t, row), link: archived(t, s?.url ?? null, row.source_id) }
+  const s = records(t).source(row.source_id)
+  return { id, text, when: whenOf(s, row.date), citation: cite(t, row), link: archived(t, s.url, row.source_id) }
 }
 
 export interface CoverageFact extends DatedFact {
@@ -87,7 +76,7 @@ function coverageOf(t: Tables, regionskode: string): CoverageFact[] {
   return t.consultant_coverage
     .filter((c) => c.regionskode === regionskode)
     .map((c) => {
-      const host = c.host_kommunekode ? t.kommuner.find((k) => k.kommunekode === c.host_kommunekode) : undefined
+      const host = c.host_kommunekode ? records(t).kommune(c.host_kommunekode) : undefined
       return { ...fact(t, c, c.coverage_id, c.statement), kind: c.kind, host: host ? { name: fullName(host), path: kommunePath(host) } : null }
     })
 }
@@ -108,13 +97,12 @@ export function finderView(t: Tables) {
 export type FinderView = ReturnType<typeof finderView>
 
 export function regionView(t: Tables, regionskode: string) {
-  const r = t.regions.find((x) => x.regionskode === regionskode)
-  if (!r) throw new Error(`no region ${regionskode}`)
+  const r = records(t).region(regionskode)
   return {
     name: r.region,
     path: regionPath(r.region),
     coverage: coverageOf(t, regionskode),
-    kommuner: finderView(t).regions.find((x) => x.name === r.region)!.kommuner,
+    kommuner: firstWhere(finderView(t).regions, (x) => x.name === r.region, `the finder's region ${r.region}`).kommuner,
     national: nationalHelp(t),
     call: whoToCall(t),
     advice: adviceLines(t),
@@ -127,31 +115,19 @@ export function regionView(t: Tables, regionskode: string) {
 }
 export type RegionView = ReturnType<typeof regionView>
 
-const TOPICS: Record<Tables['kommune_mentions'][number]['topic'], string> = {
-  consultant_host: 'Sikkerhedskonsulenterne',
-  consultant_contract: 'Resultatkontrakt om sikkerhedskonsulenterne',
-  jobcenter_tools_test: 'Testkommune for værktøjer til jobcentre',
-  civil_society: 'Samarbejde med civilsamfundet',
-  municipal_plan: 'Kommunens egen plan',
-  local_effort: 'Kommunens egen indsats',
-}
-
-const KIND: Partial<Record<Source['kind'], string>> = { letter: 'brevet', press_release: 'pressemeddelelsen', answer: 'svaret', web_page: 'siden', news_article: 'artiklen' }
 /** "brevet fra Udlændinge- og integrationsministeren af 4. november 2020". */
 function sourceName(s: Source): string {
   const from = s.sender.split(' (')[0]!.split(',')[0]
-  return `${KIND[s.kind] ?? 'kilden'} fra ${from}${s.date ? ` af ${formatDate(s.date)}` : ''}`
+  return `${SOURCE_KIND_THE[s.kind]} fra ${from}${s.date ? ` af ${formatDate(s.date)}` : ''}`
 }
 
 export function kommuneView(t: Tables, kommunekode: string) {
-  const k = t.kommuner.find((x) => x.kommunekode === kommunekode)
-  if (!k) throw new Error(`no kommune ${kommunekode}`)
-  const { indicator } = records(t)
+  const { indicator, kommune, source } = records(t)
+  const k = kommune(kommunekode)
   const involved = (['hp2017-kommuner-involved-93', 'hp2017-kommuner-involved-86'] as const).map((id) => {
     const i = indicator(id)
     if (typeof i.value !== 'number') throw new Error(`indicator ${id} has no value`)
-    const s = t.sources.find((x) => x.source_id === i.source_id)
-    return { value: i.value, ofTotal: i.of_total, sourceLabel: s ? sourceName(s) : i.source_id, citation: cite(t, i) }
+    return { value: i.value, ofTotal: i.of_total, sourceLabel: sourceName(source(i.source_id)), citation: cite(t, i) }
   })
   return {
     code: k.kommunekode,
@@ -162,7 +138,7 @@ export function kommuneView(t: Tables, kommunekode: string) {
     coverage: coverageOf(t, k.regionskode),
     mentions: t.kommune_mentions
       .filter((m) => m.kommunekode === kommunekode)
-      .map((m) => ({ ...fact(t, m, m.mention_id, m.text), topic: TOPICS[m.topic] })),
+      .map((m) => ({ ...fact(t, m, m.mention_id, m.text), topic: MENTION_TOPIC[m.topic] })),
     involved,
     scheme: schemeOf(t, kommunekode),
     national: nationalHelp(t, true),
@@ -184,15 +160,6 @@ export function lawFacts(t: Tables): DatedFact[] {
   return t.help_facts.filter((f) => f.topic === 'law').map((f) => fact(t, f, f.fact_id, f.text))
 }
 
-/** What the page calls it, in its own word. */
-export const BEREDSKAB_KIND: Record<Beredskab['kind'], string> = {
-  beredskab: 'Beredskab',
-  beredskabsplan: 'Beredskabsplan',
-  handleguide: 'Handleguide',
-  strategi: 'Strategi',
-  indsats: 'Side om kommunens indsats',
-  side: 'Side med råd og vejledning',
-}
 
 export interface BeredskabView {
   code: string
@@ -213,7 +180,7 @@ export interface BeredskabView {
 }
 
 function beredskabView(t: Tables, b: Beredskab): BeredskabView {
-  const k = t.kommuner.find((x) => x.kommunekode === b.kommunekode)!
+  const k = records(t).kommune(b.kommunekode)
   return {
     code: b.kommunekode,
     kommune: fullName(k),
@@ -283,7 +250,7 @@ function schemeOf(t: Tables, kommunekode: string) {
 
 /** The page's own description: what it answers for this kommune, from the data. */
 function kommuneDescription(t: Tables, kommunekode: string): string {
-  const k = t.kommuner.find((x) => x.kommunekode === kommunekode)!
+  const k = records(t).kommune(kommunekode)
   const b = t.beredskaber.find((x) => x.kommunekode === kommunekode)
   const own = b ? `${fullName(k)}s ${BEREDSKAB_KIND[b.kind].toLowerCase()} om negativ social kontrol` : `Hvad loven kræver af ${fullName(k)}`
   return `${own}, hvem man ringer til (112 ved akut fare), og hvilken hjælp ${fullName(k)} i ${k.region} kan bruge.`

@@ -6,6 +6,7 @@ import { PageSources } from '../refs.ts'
 import { withWords } from '../words.ts'
 import { sentence } from '../summary.ts'
 import { eventWhen } from './common.ts'
+import { records } from '../records.ts'
 import { byInterval } from '../../data/dates.ts'
 
 /**
@@ -22,8 +23,8 @@ function tidslinjeViewBody(t: Tables) {
   const events = [...t.events].sort(byInterval)
   const yearOf = (e: Tables['events'][number]) => e.date_start.slice(0, 4)
   const years = [...new Set(events.map(yearOf))].sort()
-  const plan = (id: string | null) => (id ? (t.plans.find((p) => p.plan_id === id)?.short_name ?? null) : null)
-  const ev = (id: string) => t.events.find((e) => e.event_id === id)!
+  const plan = (id: string | null) => (id ? records(t).planOf(id).short_name : null)
+  const { event: ev } = records(t)
   const when = eventWhen
   // "SIRI nævner …" keeps its capitals; "Ministeriet …" starts a clause in lower case.
   const lower = (s: string) => (/^\p{Lu}\p{Ll}/u.test(s) ? s.charAt(0).toLowerCase() + s.slice(1) : s)

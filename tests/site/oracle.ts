@@ -1,0 +1,93 @@
+/**
+ * What the oracles compare the built pages with, made without the site's code: the CSV files
+ * parsed here with papaparse (every cell as the file has it), the stored source texts read as
+ * files, and Danish dates from a table written by hand. Nothing here imports scripts/site or
+ * scripts/format; a test that compared a page with the site's own views would pass whatever the
+ * views got wrong.
+ */
+import { readdirSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import Papa from 'papaparse'
+import { DATA_DIR, SOURCES_DIR } from '../../scripts/data/load-data.ts'
+
+export type Row = Record<string, string>
+
+/** One table of data/, every cell a string ('' for empty), as papaparse reads the file. */
+export function table(name: string): Row[] {
+  const parsed = Papa.parse<Row>(readFileSync(join(DATA_DIR, `${name}.csv`), 'utf8'), { header: true, skipEmptyLines: true })
+  if (parsed.errors.length) throw new Error(`data/${name}.csv: ${parsed.errors[0]!.message}`)
+  return parsed.data
+}
+
+/** Every table of data/, by name. */
+export const TABLES: Record<string, Row[]> = Object.fromEntries(
+  readdirSync(DATA_DIR).filter((f) => f.endsWith('.csv')).map((f) => [f.slice(0, -4), table(f.slice(0, -4))]),
+)
+
+/** Every row of every table that quotes a source (has source_id, locator and quote). */
+export const QUOTING_ROWS: { table: string; row: Row }[] = Object.entries(TABLES).flatMap(([name, rows]) =>
+  rows.filter((r) => r.source_id && r.quote !== undefined && r.locator !== undefined).map((row) => ({ table: name, row })),
+)
+
+export const SOURCES = new Map(TABLES.sources!.map((s) => [s.source_id!, s]))
+
+/** The stored text of a source, or null when the shared sources are not on this machine. */
+export function sourceText(sourceId: string): string | null {
+  const file = SOURCES.get(sourceId)?.text_file
+  if (!file) return null
+  try {
+    return readFileSync(join(SOURCES_DIR, file), 'utf8')
+  } catch {
+    return null
+  }
+}
+
+// Written by hand: the site's Danish month names.
+const MONTHS: Record<string, string> = {
+  '01': 'januar', '02': 'februar', '03': 'marts', '04': 'april', '05': 'maj', '06': 'juni',
+  '07': 'juli', '08': 'august', '09': 'september', '10': 'oktober', '11': 'november', '12': 'december',
+}
+
+/** An ISO date of day, month or year precision as the site must write it: "4. november 2020", "juni 2021", "2018". */
+export function danishDate(iso: string): string {
+  const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(iso)
+  if (!m) throw new Error(`not an ISO date of day, month or year precision: "${iso}"`)
+  const [, y, mo, d] = m
+  if (!mo) return y!
+  if (!d) return `${MONTHS[mo]} ${y}`
+  return `${Number(d)}. ${MONTHS[mo]} ${y}`
+}
+
+/**
+ * A passage folded for comparison: whitespace runs as one space, the typographic quotes and
+ * apostrophes as plain ones, and a hyphen between two letters, or a line-break hyphen ("år- ligt"),
+ * left out, so "årligt", "år-ligt" and "år- ligt" compare equal (the one clean-up the site makes,
+ * tested with hand-written cases in tests/format/passages.test.ts). Nothing else is forgiven.
+ */
+export function fold(s: string): string {
+  return s
+    .replace(/\s+/g, ' ')
+    .replace(/[’‘]/g, "'")
+    .replace(/[“”„]/g, '"')
+    .replace(/(\p{L})-\s?(?=\p{L})/gu, '$1')
+    .trim()
+}
+
+/** The rows a shown passage can be: same source, and the passage is the row's quote (or its OCR reading). */
+export function rowsQuoting(sourceId: string, shown: string): { table: string; row: Row }[] {
+  const f = fold(shown)
+  const readings = TABLES.ocr_readings!.filter((r) => r.source_id === sourceId && fold(r.reading!) === f).map((r) => fold(r.ocr_text!))
+  return QUOTING_ROWS.filter(({ row }) => row.source_id === sourceId && [row.quote, row.target_quote].some((q) => q && (fold(q) === f || readings.includes(fold(q)))))
+}
+
+/** Numbers in Danish text ("2.000" → 2000, "73,4" → 73.4); digits glued to letters (FL21) are names. */
+export function danishFigures(text: string): number[] {
+  const before = '(?<![\\p{L}\\d.,])(?<!\\p{L}-)'
+  const re = new RegExp(`${before}\\d{1,3}(?:\\.\\d{3})+(?:,\\d+)?(?![\\p{L}\\d])|${before}\\d+(?:,\\d+)?(?![\\p{L}\\d])`, 'gu')
+  return (text.match(re) ?? []).map((t) => Number(t.replace(/\./g, '').replace(',', '.')))
+}
+
+/** Every number a row holds: its numeric cells and the figures in its text cells (Danish). */
+export function figuresOfRow(row: Row): number[] {
+  return Object.values(row).flatMap((v) => (v && /^-?\d+(\.\d+)?$/.test(v) ? [Number(v)] : v ? danishFigures(v) : []))
+}
