@@ -61,7 +61,7 @@ describe.each(['/handlingsplan-2017-2020', '/kommuner/vejle'])('printed %s', (ro
 
   it('shows no interface: no search, theme switch, menu, contents list or instructions to tap', () => {
     expect(pages.length).toBeGreaterThan(0)
-    for (const chrome of ['Søg', 'Mørkt tema', 'Menu', 'På denne side', 'Gå til indholdet', 'Tryk på et citat', 'Vis tallene som tabel', 'Vis citaterne']) {
+    for (const chrome of ['Søg', 'Mørkt tema', 'Menu', 'På denne side', 'Gå til indholdet', 'Tryk på et citat', 'Vis tallene som tabel', 'Vis citaterne', 'Væk fra denne side', 'Shift']) {
       expect(text, chrome).not.toContain(chrome)
     }
     expect(text).not.toMatch(/[▾▴▸►]/)
@@ -75,8 +75,8 @@ describe.each(['/handlingsplan-2017-2020', '/kommuner/vejle'])('printed %s', (ro
   })
 
   it("prints every link's address after its words", () => {
-    // Not what paper leaves out by design: the interface for screens (print-hidden: the embed code), "Citér" and permalinks.
-    const onPaper = (e: Element) => !hasClass(e, 'term') && !hasClass(e, 'permalink') && !inside(e, 'print-hidden') && !inside(e, 'NskCite')
+    // Not what paper leaves out by design: the interface for screens (print-hidden: the embed code; the quick exit), "Citér" and permalinks.
+    const onPaper = (e: Element) => !hasClass(e, 'term') && !hasClass(e, 'permalink') && !inside(e, 'print-hidden') && !inside(e, 'NskCite') && !inside(e, 'NskQuickExit')
     const links = all(content, (e) => e.name === 'a' && 'href' in e.attribs && onPaper(e)).map((a) => getAttributeValue(a, 'href')!).filter((h) => /^(https:|mailto:|\/)/.test(h))
     expect(links.length).toBeGreaterThan(3)
     const missing = [...new Set(links)].filter((h) => !flat(text).includes(flat(h)))
