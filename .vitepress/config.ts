@@ -2,9 +2,10 @@ import { defineConfigWithTheme, type HeadConfig } from 'vitepress'
 import { buildIslands } from './islands/build.ts'
 import { INLINE_SCRIPT } from './inline-script.ts'
 import { danishPermalink } from './permalink.ts'
-import { routeOfFile, SITE_PAGES } from './pages.ts'
+import { langOfRoute, routeOfFile, SEARCH_ROUTES, SITE_PAGES, twinRoute } from './pages.ts'
 import { canonicalUrl, readSiteUrl, SITE_TITLE } from '../scripts/site/site-url.ts'
-import { SEARCH_ROUTE, searchHead } from './search-ui.ts'
+import { searchHead } from './search-ui.ts'
+import { UI } from '../scripts/site/ui.ts'
 import { checkDataOnce, loadData } from '../scripts/data/load-data.ts'
 import { formatDate } from '../scripts/format/danish.ts'
 import { anchor } from '../scripts/site/anchors.ts'
@@ -52,6 +53,14 @@ function dataVersion(): NskThemeConfig['dataVersion'] {
 
 const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')
 
+/** A sitemap entry's alternates: the page and its twin, by language (none for a page without a twin). */
+function sitemapLinks(url: string): { url: string; lang: string }[] | undefined {
+  const route = '/' + url.replace(/^\//, '')
+  const twin = twinRoute(route)
+  if (!twin) return undefined
+  return [route, twin].sort().map((r) => ({ url: r.replace(/^\//, ''), lang: langOfRoute(r) }))
+}
+
 // The islands' scripts are built once per build, when the first page that holds one is written.
 let islands: Promise<Record<string, string>> | undefined
 
@@ -74,7 +83,20 @@ export default defineConfigWithTheme<NskThemeConfig>({
     ['meta', { name: 'theme-color', content: '#1f4e79' }],
     ['script', { id: 'nsk-js' }, INLINE_SCRIPT],
   ],
-  sitemap: SITE_URL ? { hostname: SITE_URL } : undefined,
+  // Two languages: Danish at the root, English under /en/ (VitePress sets <html lang> from these,
+  // which Pagefind reads to index each language separately). Interface strings come from UI.
+  locales: {
+    root: { label: 'Dansk', lang: 'da-DK' },
+    en: {
+      label: 'English',
+      lang: 'en',
+      link: '/en/',
+      title: UI.en.siteTitle,
+      description: 'Denmark’s work against negative social control and honour-related conflicts: plans, money, results and evaluations, with a source for every figure.',
+    },
+  },
+  // The sitemap lists both languages; each page with a twin names it (xhtml:link hreflang).
+  sitemap: SITE_URL ? { hostname: SITE_URL, transformItems: (items) => items.map((item) => ({ ...item, links: sitemapLinks(item.url) })) } : undefined,
   // A kommune's or region's page has a description of its own, made from the data by its route's paths().
   transformPageData(pageData) {
     const description = (pageData.params as { description?: unknown } | undefined)?.description
@@ -86,20 +108,24 @@ export default defineConfigWithTheme<NskThemeConfig>({
     const head: HeadConfig[] = [['link', { rel: 'icon', href: `${base}favicon.svg`, type: 'image/svg+xml' }]]
     if (pageData.isNotFound || pageData.relativePath === '404.md') return head
     const route = routeOfFile(pageData.relativePath)
-    // Open Graph / Twitter: the page's own title and description, its preview image (scripts/site/chart-images.ts).
-    const share = shareHead({ route, title: pageData.title || SITE_TITLE, description, siteTitle: SITE_TITLE, siteUrl: SITE_URL })
-    const feed: HeadConfig = ['link', { rel: 'alternate', type: 'application/atom+xml', title: `${SITE_TITLE}: nye data og ændringer`, href: base + FEED_PATH.replace(/^\//, '') }]
-    return SITE_URL ? [...head, ['link', { rel: 'canonical', href: canonicalUrl(SITE_URL, route) }], feed, ...share] : [...head, feed, ...share]
+    // Without SITE_URL, links are site-root paths under the base the site is built for.
+    const address = (r: string) => (SITE_URL ? canonicalUrl(SITE_URL, r) : `${base}${r.replace(/^\//, '')}`)
+    if (SITE_URL) head.push(['link', { rel: 'canonical', href: address(route) }])
+    // hreflang both ways: a page with a twin names itself and its twin (absolute when SITE_URL is set).
+    const twin = twinRoute(route)
+    if (twin) for (const r of [route, twin].sort()) head.push(['link', { rel: 'alternate', hreflang: langOfRoute(r), href: address(r) }])
+    // The feed of data releases and site changes, and Open Graph / Twitter: the page's own title and description, its preview image (scripts/site/chart-images.ts).
+    head.push(['link', { rel: 'alternate', type: 'application/atom+xml', title: `${SITE_TITLE}: nye data og ændringer`, href: base + FEED_PATH.replace(/^\//, '') }])
+    head.push(...shareHead({ route, title: pageData.title || SITE_TITLE, description, siteTitle: SITE_TITLE, siteUrl: SITE_URL }))
+    return head
   },
   markdown: { headers: { level: [2, 3] }, anchor: { permalink: danishPermalink as never } },
   themeConfig: {
     siteUrl: SITE_URL,
     dataVersion: dataVersion(),
-    skipToContentLabel: 'Gå til indholdet',
-    outlineLabel: 'På denne side',
-    footer: {
-      message: 'Data: CC BY 4.0. Kilder: Udlændinge- og Integrationsministeriet, Folketinget, Københavns Kommune m.fl.',
-    },
+    skipToContentLabel: UI.da.skipToContent,
+    outlineLabel: UI.da.onThisPage,
+    footer: { message: UI.da.footer },
     notFound: {
       code: '404',
       title: 'SIDEN FINDES IKKE',
@@ -122,16 +148,17 @@ export default defineConfigWithTheme<NskThemeConfig>({
         .replace('</body>', `<script>${notFoundScript(notFoundPages(siteConfig.site.base))}</script></body>`)
     // The default theme's icon stylesheet and its macOS probe: this theme uses neither.
     html = html.replace(/\s*<link rel="preload stylesheet" href="[^"]*vp-icons\.css" as="style">/, '').replace(/\s*<script id="check-mac-os">[^<]*<\/script>/, '')
-    if (page === SITE_PAGES.find((p) => p.route === SEARCH_ROUTE)?.file) html = html.replace('</head>', `${searchHead(siteConfig.site.base)}</head>`)
+    if (SITE_PAGES.some((p) => p.file === page && Object.values(SEARCH_ROUTES).includes(p.route))) html = html.replace('</head>', `${searchHead(siteConfig.site.base)}</head>`)
     // Each term's first use on a page links to its explanation in the glossary (not on the glossary itself).
-    if (page !== 'ordliste.md' && page !== '404.md') {
+    // (English pages explain their Danish terms in their own words, and link the English glossary themselves.)
+    if (page !== 'ordliste.md' && page !== '404.md' && langOfRoute(page) === 'da') {
       const terms = loadData().terms.map((t) => ({ id: t.term_id, term: t.term, href: `${siteConfig.site.base}ordliste#${anchor.term(t.term_id)}` }))
       html = linkFirstUse(html, terms)
     }
     // "Senest opdateret", from the data version and the newest source the page names (not the build date).
     if (page !== '404.md') {
       const { version, created } = checkDataOnce().pkg as ReturnType<typeof checkDataOnce>['pkg'] & { created?: string }
-      const line = updatedLine({ version, versionDate: created!.slice(0, 10), sources: sourcesOnPage(html, loadData().sources) })
+      const line = updatedLine({ version, versionDate: created!.slice(0, 10), sources: sourcesOnPage(html, loadData().sources), lang: langOfRoute(page) })
       html = html.replace('</main>', `<p class="page-updated">${escapeHtml(line)}</p></main>`)
     }
     const names = [...new Set([...html.matchAll(/ data-island="([^"]+)"/g)].map((m) => m[1]!))]

@@ -48,7 +48,8 @@ addEventListener('focusin',e=>{if(m.open&&o(e.target))c()})
  * location.replace, so Back does not return to the page, and Shift pressed three times in a row
  * (within 5 s; a Shift held for a capital letter, or any other key between, does not count) does
  * the same. Shift is a modifier, so this is no single-key shortcut (WCAG 2.1.4). A live region says
- * how many presses are left, as GOV.UK's "Exit this page" does. Its own function scope keeps its
+ * how many presses are left, as GOV.UK's "Exit this page" does, in the page's language (the messages
+ * are the status element's data-leaving and data-more1/data-more2, from scripts/site/ui.ts). Its own function scope keeps its
  * names apart from the other parts'.
  */
 export function quickExit(): string {
@@ -56,7 +57,7 @@ export function quickExit(): string {
 addEventListener('click',e=>{var a=e.target.closest&&e.target.closest('#nsk-exit');if(a&&!e.ctrlKey&&!e.metaKey&&!e.shiftKey&&!e.button){e.preventDefault();go(a)}});
 addEventListener('keydown',e=>{if(e.key==='Shift')o=0;else{o=1;n=0}});
 addEventListener('keyup',e=>{var a=document.getElementById('nsk-exit');if(!a||e.key!=='Shift')return;clearTimeout(t);if(o){n=0;return}
-t=setTimeout(()=>{n=0;say('')},5e3);if(++n>2){n=0;say('Forlader siden');go(a)}else say('Shift: tryk '+(3-n)+' gang'+(n>1?'':'e')+' mere for at forlade siden')})})();`
+t=setTimeout(()=>{n=0;say('')},5e3);var d=(document.getElementById('nsk-exit-status')||{}).dataset||{};if(++n>2){n=0;say(d.leaving);go(a)}else say(d['more'+(3-n)])})})();`
 }
 
 /**

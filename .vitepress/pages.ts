@@ -5,6 +5,8 @@
  * pages in the build and match them to this list, and fail when a Markdown page or a built page is
  * missing here, or an entry has no built page (the dynamic routes' pages included).
  */
+import type { Lang } from '../scripts/format/locale.ts'
+
 export type NavGroup = 'resultater' | 'kommuner' | 'data'
 
 export interface SitePageEntry {
@@ -18,6 +20,10 @@ export interface SitePageEntry {
   nav: NavGroup | null
   /** Whether search finds it. */
   search: boolean
+  /** Its language; Danish when not given (English pages are EN_PAGES, under /en/). */
+  lang?: Lang
+  /** An English page: the route of its Danish twin (the twin's link back is found from here). */
+  twin?: string
 }
 
 export const NAV_GROUPS: Record<NavGroup, string> = {
@@ -26,7 +32,7 @@ export const NAV_GROUPS: Record<NavGroup, string> = {
   data: 'Data og metode',
 }
 
-export const SITE_PAGES: SitePageEntry[] = [
+const DA_PAGES: SitePageEntry[] = [
   { route: '/', file: 'index.md', title: 'Forside', nav: 'resultater', search: true },
   { route: '/handlingsplan-2017-2020', file: 'handlingsplan-2017-2020.md', title: 'Handlingsplanen 2017–2020', nav: 'resultater', search: true },
   { route: '/aftale-2021-2024', file: 'aftale-2021-2024.md', title: 'Aftalen 2021–2024', nav: 'resultater', search: true },
@@ -47,6 +53,60 @@ export const SITE_PAGES: SitePageEntry[] = [
   { route: '/sog', file: 'sog.md', title: 'Søg', nav: null, search: false },
 ]
 
+/**
+ * The English edition (issue 23): each page names its Danish twin, so the registry is the one list
+ * of which Danish pages have an English twin. Kommune pages stay Danish (the English finder and
+ * region pages lead to them and say so). A test fails when a Danish page in TWINS_REQUIRED has none.
+ */
+export const EN_PAGES: SitePageEntry[] = [
+  { route: '/en/', file: 'en/index.md', title: 'Home', nav: 'resultater', search: true, lang: 'en', twin: '/' },
+  { route: '/en/action-plan-2017-2020', file: 'en/action-plan-2017-2020.md', title: 'The action plan 2017–2020', nav: 'resultater', search: true, lang: 'en', twin: '/handlingsplan-2017-2020' },
+  { route: '/en/agreement-2021-2024', file: 'en/agreement-2021-2024.md', title: 'The agreement 2021–2024', nav: 'resultater', search: true, lang: 'en', twin: '/aftale-2021-2024' },
+  { route: '/en/copenhagen-2017-18', file: 'en/copenhagen-2017-18.md', title: 'City of Copenhagen 2017–18', nav: 'resultater', search: true, lang: 'en', twin: '/koebenhavn-2017-18' },
+  { route: '/en/recommendations', file: 'en/recommendations.md', title: 'Recommendations', nav: 'resultater', search: true, lang: 'en', twin: '/anbefalinger' },
+  { route: '/en/timeline', file: 'en/timeline.md', title: 'Timeline', nav: 'resultater', search: true, lang: 'en', twin: '/tidslinje' },
+  { route: '/en/help', file: 'en/help.md', title: 'Help and advice', nav: 'kommuner', search: true, lang: 'en', twin: '/hjaelp' },
+  { route: '/en/kommuner/', file: 'en/kommuner/index.md', title: 'Find your kommune', nav: 'kommuner', search: true, lang: 'en', twin: '/kommuner/' },
+  { route: '/en/regions/', file: 'en/regions/index.md', title: 'All regions', nav: null, search: true, lang: 'en', twin: '/regioner/' },
+  // One English page per region (the kommune pages stay Danish; the English finder and region pages lead to them).
+  { route: '/en/regions/[region]', file: 'en/regions/[region].md', title: 'The regions', nav: null, search: true, lang: 'en', twin: '/regioner/[region]' },
+  { route: '/en/data/', file: 'en/data/index.md', title: 'Data', nav: 'data', search: true, lang: 'en', twin: '/data/' },
+  { route: '/en/sources', file: 'en/sources.md', title: 'Sources', nav: 'data', search: true, lang: 'en', twin: '/kilder' },
+  { route: '/en/glossary', file: 'en/glossary.md', title: 'Glossary', nav: 'data', search: true, lang: 'en', twin: '/ordliste' },
+  { route: '/en/about', file: 'en/about.md', title: 'About this site', nav: 'data', search: true, lang: 'en', twin: '/om' },
+  { route: '/en/search', file: 'en/search.md', title: 'Search', nav: null, search: false, lang: 'en', twin: '/sog' },
+]
+
+export const SITE_PAGES: SitePageEntry[] = [...DA_PAGES, ...EN_PAGES]
+
+/** Danish pages that must have an English twin (issue 23); the registry test holds EN_PAGES to it. */
+export const TWINS_REQUIRED = ['/', '/handlingsplan-2017-2020', '/aftale-2021-2024', '/koebenhavn-2017-18', '/anbefalinger', '/tidslinje', '/hjaelp', '/kommuner/', '/regioner/', '/regioner/[region]', '/data/', '/kilder', '/ordliste', '/om', '/sog']
+
+/** A page's language. */
+export const langOfEntry = (p: SitePageEntry): Lang => p.lang ?? 'da'
+
+/** The home page and search page of each language. */
+export const HOME_ROUTE: Record<Lang, string> = { da: '/', en: '/en/' }
+export const SEARCH_ROUTES: Record<Lang, string> = { da: '/sog', en: '/en/search' }
+
+/** The language of a route (or Markdown file): everything under /en/ is English. */
+export const langOfRoute = (route: string): Lang => (/^\/?en(\/|$)/.test(route) ? 'en' : 'da')
+
+/**
+ * The route of a page's twin in the other language, or null. A dynamic route's pages pair by slug
+ * (/en/regions/<slug> ↔ /regioner/<slug>).
+ */
+export function twinRoute(route: string): string | null {
+  const en = EN_PAGES.find((p) => p.route === route || p.twin === route)
+  if (en) return en.route === route ? en.twin! : en.route
+  for (const p of EN_PAGES.filter((e) => e.route.includes('['))) {
+    const [enPrefix, daPrefix] = [p.route, p.twin!].map((r) => r.slice(0, r.indexOf('[')))
+    if (route.startsWith(enPrefix!)) return daPrefix + route.slice(enPrefix!.length)
+    if (route.startsWith(daPrefix!)) return enPrefix + route.slice(daPrefix!.length)
+  }
+  return null
+}
+
 /** The route of a Markdown file (`hjaelp.md` → `/hjaelp`, `data/index.md` → `/data/`). */
 export const routeOfFile = (file: string): string => '/' + file.replace(/(^|\/)index\.md$/, '$1').replace(/\.md$/, '')
 
@@ -58,9 +118,19 @@ export function entryOfFile(file: string): SitePageEntry | undefined {
   )
 }
 
-/** The menu: each group with its pages, in the order above. */
-export const NAV = (Object.keys(NAV_GROUPS) as NavGroup[]).map((group) => ({
-  group,
-  text: NAV_GROUPS[group],
-  items: SITE_PAGES.filter((p) => p.nav === group && !p.route.includes('[')),
-}))
+export const NAV_GROUPS_EN: Record<NavGroup, string> = {
+  resultater: 'Results',
+  kommuner: 'For municipalities',
+  data: 'Data and method',
+}
+
+/** The menu of one language: each group with its pages, in the order above. */
+export const navOf = (lang: Lang) =>
+  (Object.keys(NAV_GROUPS) as NavGroup[]).map((group) => ({
+    group,
+    text: (lang === 'en' ? NAV_GROUPS_EN : NAV_GROUPS)[group],
+    items: SITE_PAGES.filter((p) => p.nav === group && langOfEntry(p) === lang && !p.route.includes('[')),
+  })).filter((g) => g.items.length)
+
+/** The Danish menu. */
+export const NAV = navOf('da')

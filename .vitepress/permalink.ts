@@ -1,5 +1,8 @@
-/** Header permalinks with a Danish label (markdown-it-anchor's own says "Permalink to"). */
-export function danishPermalink(slug: string, _opts: unknown, state: { tokens: { content: string; children: unknown[] | null }[]; Token: new (type: string, tag: string, nesting: number) => { attrs: [string, string][] | null; content: string } }, idx: number): void {
+import { UI } from '../scripts/site/ui.ts'
+import { langOfRoute } from './pages.ts'
+
+/** Header permalinks labelled in the page's language (markdown-it-anchor's own says "Permalink to"; VitePress gives env.relativePath). */
+export function danishPermalink(slug: string, _opts: unknown, state: { env?: { relativePath?: string }; tokens: { content: string; children: unknown[] | null }[]; Token: new (type: string, tag: string, nesting: number) => { attrs: [string, string][] | null; content: string } }, idx: number): void {
   // The heading's text, without a custom anchor written as {#id}.
   const title = state.tokens[idx + 1]!.content.replace(/\s*\{#[^}]*\}\s*$/, '')
   const open = new state.Token('link_open', 'a', 1)
@@ -7,7 +10,7 @@ export function danishPermalink(slug: string, _opts: unknown, state: { tokens: {
   // accessible name is its text alone (a named link inside it was read as part of the heading), and
   // no focus lands on a "#" drawn in the margin. Keyboard users reach every heading from the
   // contents list ("På denne side"), whose links are the same addresses.
-  open.attrs = [['class', 'header-anchor'], ['href', `#${slug}`], ['aria-hidden', 'true'], ['tabindex', '-1'], ['title', `Direkte link til »${title}«`]]
+  open.attrs = [['class', 'header-anchor'], ['href', `#${slug}`], ['aria-hidden', 'true'], ['tabindex', '-1'], ['title', UI[langOfRoute(state.env?.relativePath ?? '')].directLink(title)]]
   const space = new state.Token('text', '', 0)
   space.content = ' '
   // No text inside (CSS draws the #), so search titles and excerpts get none either.

@@ -2,10 +2,12 @@
 import { checkData } from './data/load-data.ts'
 import { formatProblem } from './data/problems.ts'
 import { missingRecords } from './site/records.ts'
+import { missingTranslations } from './site/en/translations.ts'
 
 const { problems: dataProblems, tables, provenance } = checkData()
 // The rows the pages name by id must be there too (only once the tables themselves read).
-const problems = dataProblems.length ? dataProblems : missingRecords(tables)
+// Then every quote an English page shows must have its English rendering.
+const problems = dataProblems.length ? dataProblems : missingRecords(tables).length ? missingRecords(tables) : missingTranslations(tables)
 if (provenance === 'skipped') console.warn('note: ../shared/sources is absent, so quotes and URLs were not checked against the sources')
 if (problems.length) {
   for (const p of problems) console.error(formatProblem(p))

@@ -7,6 +7,7 @@ import { checkDerived } from './check-derived.ts'
 import { checkKeys } from './check-keys.ts'
 import { checkProvenance } from './check-provenance.ts'
 import { checkRules } from './check-rules.ts'
+import { checkTranslations } from './check-translations.ts'
 import { checkTable, type TypedRow } from './check-table.ts'
 import { type DataPackage, readPackage } from './package-schema.ts'
 import { DataError, type Problem } from './problems.ts'
@@ -64,6 +65,7 @@ export function checkData(options: LoadOptions = {}): LoadResult {
   }
   checkKeys(pkg.resources, tables, fileOf, problems)
   checkRules(tables, fileOf, problems)
+  checkTranslations(tables, fileOf, problems)
 
   const texts = new SourceTexts(options.sourcesDir ?? SOURCES_DIR)
   let provenance: LoadResult['provenance'] = 'skipped'

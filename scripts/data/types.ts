@@ -290,6 +290,13 @@ export interface Archive extends Row {
   date_basis: 'source_date' | 'read_date'
 }
 
+/** The site's English rendering of a quoted passage, for the English pages (keyed by source and the exact Danish words). */
+export interface QuoteTranslation extends Row {
+  source_id: Text
+  quote: Text
+  quote_en: Text
+}
+
 /** A phone number a source gives: 112 in acute danger, 114 when it is not acute, or advice. */
 export interface Contact extends Row, Provenance {
   contact_id: Text
@@ -353,6 +360,7 @@ export interface Tables {
   kommune_mentions: KommuneMention[]
   letter_points: LetterPoint[]
   archives: Archive[]
+  quote_translations: QuoteTranslation[]
   contacts: Contact[]
   beredskaber: Beredskab[]
   beredskab_quotes: BeredskabQuote[]

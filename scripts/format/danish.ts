@@ -1,48 +1,23 @@
-import { formatLocale } from 'd3-format'
-import { timeFormatLocale } from 'd3-time-format'
+import { FORMATS } from './locale.ts'
 
 /**
- * The one place numbers and dates are turned into Danish text. A fixed locale (not the
- * browser's) so that the server-rendered HTML and the hydrated page read the same.
+ * Danish numbers and dates, the site's first language: the Danish locale of the one formatting
+ * module (./locale.ts, which also holds English). Kept as named functions since most of the site
+ * is Danish and reads them by these names.
  */
-const numberLocale = formatLocale({ decimal: ',', thousands: '.', grouping: [3], currency: ['', ' kr.'], minus: '−' })
-const dateLocale = timeFormatLocale({
-  dateTime: '%A den %d. %B %Y %X',
-  date: '%d.%m.%Y',
-  time: '%H:%M:%S',
-  periods: ['AM', 'PM'],
-  days: ['søndag', 'mandag', 'tirsdag', 'onsdag', 'torsdag', 'fredag', 'lørdag'],
-  shortDays: ['søn', 'man', 'tir', 'ons', 'tor', 'fre', 'lør'],
-  months: ['januar', 'februar', 'marts', 'april', 'maj', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'december'],
-  shortMonths: ['jan', 'feb', 'mar', 'apr', 'maj', 'jun', 'jul', 'aug', 'sep', 'okt', 'nov', 'dec'],
-})
-
-const plain = numberLocale.format(',.2~f')
-const dayMonthYear = dateLocale.utcFormat('%-d. %B %Y')
-const monthYear = dateLocale.utcFormat('%B %Y')
+const da = FORMATS.da
 
 /** 2000 → "2.000", 73.4 → "73,4", -1 → "−1". */
-export function formatNumber(n: number): string {
-  return plain(n)
-}
+export const formatNumber = da.number
 
 /** 73.4 → "73,4 mio. kr." */
-export function formatMio(n: number): string {
-  return `${plain(n)} mio. kr.`
-}
+export const formatMio = da.mio
 
 /** A year range as Danish text: 2017–2020 (en dash), or one year. */
-export function formatYears(start: number, end: number): string {
-  return start === end ? String(start) : `${start}–${end}`
-}
+export const formatYears = da.years
 
 /** ISO date of any precision → "30. august 2021", "juni 2021", "2018". */
-export function formatDate(iso: string): string {
-  const [y, m, d] = iso.split('-').map(Number)
-  if (m === undefined) return String(y)
-  const date = new Date(Date.UTC(y!, m - 1, d ?? 1))
-  return d === undefined ? monthYear(date) : dayMonthYear(date)
-}
+export const formatDate = da.date
 
 /** Danish words for small numbers, as sources write them ("fire nye", "ni millioner"); for one only the
  * accented forms, since "en"/"et" are also the articles. */

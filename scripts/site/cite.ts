@@ -20,6 +20,8 @@ export interface Citation {
   ocr: boolean
   /** For OCR text: the quote with the letters the OCR broke restored, for display; else null. */
   reading: string | null
+  /** On English pages: the site's own English rendering of the quote (data/quote_translations.csv). */
+  translation?: string | null
 }
 
 interface Provenanced {

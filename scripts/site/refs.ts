@@ -1,4 +1,6 @@
 import type { Citation } from './cite.ts'
+import type { Lang } from '../format/locale.ts'
+import { UI } from './ui.ts'
 
 /** A numbered citation mark in a page's text; `id` is set on the first mark of each source entry. */
 export interface Mark {
@@ -11,7 +13,7 @@ export interface PageSource {
   n: number
   markId: string
   locator: string
-  quotes: { quote: string; reading: string | null }[]
+  quotes: { quote: string; reading: string | null; translation?: string | null }[]
 }
 
 /** The entries from one document, under the document's name. */
@@ -40,6 +42,9 @@ export class PageSources {
   private entries: Entry[] = []
   private byKey = new Map<string, Entry>()
 
+  /** English pages number their sources with English anchors (#source-3, #ref-3). */
+  constructor(private lang: Lang = 'da') {}
+
   mark(c: Citation): Mark {
     const key = `${c.sourceId}\u0000${c.locator}`
     let entry = this.byKey.get(key)
@@ -51,7 +56,7 @@ export class PageSources {
     // A passage already quoted in full, or inside a longer one, is shown once.
     if (!entry.quotes.some((q) => q.quote.includes(c.quote))) {
       entry.quotes = entry.quotes.filter((q) => !c.quote.includes(q.quote))
-      entry.quotes.push({ quote: c.quote, reading: c.reading })
+      entry.quotes.push({ quote: c.quote, reading: c.reading, ...(c.translation === undefined ? {} : { translation: c.translation }) })
     }
     const mark: Mark = { n: 0, id: null }
     entry.marks.push(mark)
@@ -66,7 +71,7 @@ export class PageSources {
     for (const g of groups) {
       for (const e of g.entries) {
         e.n = ++n
-        e.markId = markId(e.n)
+        e.markId = markId(e.n, this.lang)
         e.marks.forEach((m, k) => {
           m.n = e.n
           m.id = k === 0 ? e.markId : null
@@ -87,4 +92,4 @@ export class PageSources {
   }
 }
 
-export const markId = (n: number) => `henvisning-${n}`
+export const markId = (n: number, lang: Lang = 'da') => `${UI[lang].markAnchor}-${n}`

@@ -5,7 +5,7 @@
  * Addresses are absolute with SITE_URL; without it they are site-relative (the build says so once).
  */
 import type { HeadConfig } from 'vitepress'
-import { formatDate } from '../format/danish.ts'
+import { FORMATS, type Lang } from '../format/locale.ts'
 import type { Source } from '../data/types.ts'
 import { canonicalUrl } from './site-url.ts'
 
@@ -40,14 +40,20 @@ export function shareHead(o: { route: string; title: string; description: string
 
 /** The sources a built page names (its links to their entries on /kilder). */
 export function sourcesOnPage(html: string, sources: Source[]): Source[] {
-  const ids = new Set([...html.matchAll(/href="[^"]*\/kilder#kilde-([^"]+)"/g)].map((m) => decodeURIComponent(m[1]!)))
+  // Danish pages link /kilder#kilde-<id>, English ones /en/sources#source-<id>.
+  const ids = new Set([...html.matchAll(/href="[^"]*\/(?:kilder#kilde|sources#source)-([^"]+)"/g)].map((m) => decodeURIComponent(m[1]!)))
   return sources.filter((s) => ids.has(s.source_id))
 }
 
 /** "Senest opdateret": the data version's date, and the date of the newest dated source the page uses. */
-export function updatedLine(o: { version: string; versionDate: string; sources: Source[] }): string {
+export function updatedLine(o: { version: string; versionDate: string; sources: Source[]; lang?: Lang }): string {
   const dated = o.sources.map((s) => s.date).filter((d): d is string => Boolean(d)).sort()
   const newest = dated.at(-1)
-  const data = `Senest opdateret ${formatDate(o.versionDate)} (dataversion ${o.version}).`
-  return newest ? `${data} Den nyeste kilde, siden bygger på, er fra ${formatDate(newest)}.` : data
+  const date = FORMATS[o.lang ?? 'da'].date
+  if (o.lang === 'en') {
+    const data = `Last updated ${date(o.versionDate)} (data version ${o.version}).`
+    return newest ? `${data} The newest source this page rests on is from ${date(newest)}.` : data
+  }
+  const data = `Senest opdateret ${date(o.versionDate)} (dataversion ${o.version}).`
+  return newest ? `${data} Den nyeste kilde, siden bygger på, er fra ${date(newest)}.` : data
 }

@@ -5,7 +5,7 @@
  */
 import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { SEARCH_ROUTE } from '../../.vitepress/search-ui.ts'
+import { SEARCH_ROUTES } from '../../.vitepress/pages.ts'
 import { type PageWeight, weighPage } from '../../scripts/browser/page-weight.ts'
 import { BUDGET } from './budgets.ts'
 import { connectBrowser, newContext, PAGES, SITE_URL, urlOf, WIDTHS } from './session.ts'
@@ -34,7 +34,7 @@ describe.concurrent.each(PAGES)('page $route', ({ route }) => {
     }
     expect(w.status).toBe(200)
     const list = (kind?: string) => w.loaded.filter((l) => !kind || l.kind === kind).map((l) => `${path(l.url)} ${l.gzip}`).join(', ')
-    if (!islands && route !== SEARCH_ROUTE) expect(w.bytes.js.gzip, `JS files on a page without an island: ${list('js')}`).toBe(BUDGET.jsWithoutIsland)
+    if (!islands && !Object.values(SEARCH_ROUTES).includes(route)) expect(w.bytes.js.gzip, `JS files on a page without an island: ${list('js')}`).toBe(BUDGET.jsWithoutIsland)
     const total = Object.values(w.bytes).reduce((s, b) => s + b.gzip, 0)
     expect(total, `first visit, gzip bytes: ${list()}`).toBeLessThanOrEqual(BUDGET.firstVisit)
     expect(w.bytes.css.gzip, `CSS gzip bytes: ${list('css')}`).toBeLessThanOrEqual(BUDGET.css)

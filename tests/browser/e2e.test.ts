@@ -10,6 +10,8 @@ import config from '../../.vitepress/config.ts'
 import { loadData } from '../../scripts/data/load-data.ts'
 import { hydrationProbe, hydrationReport } from './hydration-probe.ts'
 import { SEARCH_ROUTE } from '../../.vitepress/search-ui.ts'
+import { langOfRoute, SEARCH_ROUTES } from '../../.vitepress/pages.ts'
+import { UI } from '../../scripts/site/ui.ts'
 import { connectBrowser, newContext, PAGES, pagePool, recordProblems, SITE_URL, urlOf, waitForPage, watchProblems, WIDTHS } from './session.ts'
 
 let browser: Browser
@@ -128,7 +130,7 @@ describe.concurrent.each(PAGES)('page $route', ({ route }) => {
   it.sequential('loads no JavaScript file unless it holds an island, and then only its islands\' scripts', async () => {
     const islands = await page.$$eval('[data-island]', (els) => els.map((e) => e.getAttribute('data-island')))
     // The search page loads Pagefind's UI; an island page, the bundle under assets/islands/.
-    const allowed = route === SEARCH_ROUTE ? /^\/pagefind\// : islands.length ? /^\/assets\/islands\// : null
+    const allowed = Object.values(SEARCH_ROUTES).includes(route) ? /^\/pagefind\// : islands.length ? /^\/assets\/islands\// : null
     const unexpected = scripts.filter((s) => !allowed || !allowed.test(s))
     expect(unexpected, `JavaScript files loaded by ${route} (islands: ${islands.join(', ') || 'none'})`).toEqual([])
     if (islands.length) expect(scripts.length, 'an island page loads its island').toBeGreaterThan(0)
@@ -188,7 +190,8 @@ describe.concurrent.each(PAGES)('page $route', ({ route }) => {
     })
     expect(first.tag, `first focusable element: ${JSON.stringify(first)}`).toBe('a')
     expect(first.href).toMatch(/^#./)
-    expect(first.text, 'skip link text').toBe(config.themeConfig?.skipToContentLabel)
+    // In the page's language: the Danish one is the config's, the English one the list of interface strings'.
+    expect(first.text, 'skip link text').toBe(langOfRoute(route) === 'en' ? UI.en.skipToContent : config.themeConfig?.skipToContentLabel)
     expect(first.targetHoldsMain, 'the skip link points at the main content').toBe(true)
     await page.keyboard.press('Enter')
     const inContent = await page.evaluate((href) => {

@@ -6,7 +6,9 @@
  */
 import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { SITE_PAGES } from '../../.vitepress/pages.ts'
+import { langOfEntry, langOfRoute, SEARCH_ROUTES, SITE_PAGES } from '../../.vitepress/pages.ts'
+import type { Lang } from '../../scripts/format/locale.ts'
+import { UI } from '../../scripts/site/ui.ts'
 import { SEARCH_ROUTE } from '../../.vitepress/search-ui.ts'
 import { loadData } from '../../scripts/data/load-data.ts'
 import { hjaelpView } from '../../scripts/site/views/hjaelp.ts'
@@ -33,19 +35,25 @@ async function withoutJs<T>(run: (page: Page) => Promise<T>): Promise<T> {
   }
 }
 
-const MENU_ROUTES = SITE_PAGES.filter((p) => p.nav && !p.route.includes('[')).map((p) => p.route)
+// Each language has its own menu (the English pages' in English) and search page.
+const MENU_ROUTES_OF = (lang: Lang) => SITE_PAGES.filter((p) => p.nav && langOfEntry(p) === lang && !p.route.includes('[')).map((p) => p.route)
 const routes = PAGES.map((p) => p.route)
 
-// Each page follows a link to another page of its own (the menu's, or the search page from the header).
-const LINKED = [...MENU_ROUTES, SEARCH_ROUTE]
-const nextOf = (route: string, i: number) => LINKED[(LINKED.indexOf(route) + 1) % LINKED.length] ?? LINKED[i % LINKED.length]!
-describe.concurrent.each(PAGES.map((p, i) => ({ route: p.route, next: nextOf(p.route, i)! })))('without JavaScript, $route', ({ route, next }) => {
+// Each page follows a link to another page of its own language (the menu's, or the search page from the header).
+const linkedOf = (lang: Lang) => [...MENU_ROUTES_OF(lang), SEARCH_ROUTES[lang]]
+const nextOf = (route: string, i: number) => {
+  const linked = linkedOf(langOfRoute(route))
+  return linked[(linked.indexOf(route) + 1) % linked.length] ?? linked[i % linked.length]!
+}
+describe.concurrent.each(PAGES.map((p, i) => ({ route: p.route, next: nextOf(p.route, i)!, lang: langOfRoute(p.route) })))('without JavaScript, $route', ({ route, next, lang }) => {
+  const MENU_ROUTES = MENU_ROUTES_OF(lang)
+  const SEARCH_ROUTE = SEARCH_ROUTES[lang]
   it('opens the menu, which links to every page, and a link leads to the next page', () =>
     withoutJs(async (page) => {
       expect((await page.goto(urlOf(route)))?.status()).toBe(200)
       const menu = page.locator('header details.menu')
       // Closed, none of the menu's links shows (at 375 px the sidebar is the menu).
-      const nav = page.locator('nav[aria-label="Hovedmenu"]')
+      const nav = page.locator(`nav[aria-label="${UI[lang].mainMenu}"]`)
       const visibleLinks = () => nav.locator('a').evaluateAll((as) => as.filter((a) => a.getBoundingClientRect().height > 0).map((a) => a.getAttribute('href')))
       expect(await visibleLinks(), 'menu links while closed').toEqual([])
       await menu.locator('summary').click()
@@ -115,7 +123,7 @@ describe('without JavaScript', () => {
       await page.goto(urlOf(SEARCH_ROUTE))
       const hrefs = await page.locator('.vp-doc a').evaluateAll((as) => as.map((a) => a.getAttribute('href')!))
       // Every page of its own; the pages of a dynamic route (each kommune) are listed on their index page.
-      for (const r of SITE_PAGES.map((p) => p.route).filter((r) => r !== SEARCH_ROUTE && !r.includes('['))) expect(hrefs, `link to ${r}`).toContain(r)
+      for (const r of SITE_PAGES.filter((p) => langOfEntry(p) === 'da').map((p) => p.route).filter((r) => r !== SEARCH_ROUTE && !r.includes('['))) expect(hrefs, `link to ${r}`).toContain(r)
       const terms = hrefs.filter((h) => h.startsWith('/ordliste#'))
       expect(terms.length, 'glossary terms listed').toBe(loadData().terms.length)
     }))

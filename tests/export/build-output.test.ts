@@ -75,7 +75,8 @@ describe('the built Data page (/data/, the download folder\'s index)', () => {
     for (const d of details) expect(d).not.toMatch(/\sopen[\s=>]/)
     expect(html).toContain('Beløb (mio. kr.)')
     expect(html).toContain('Beløbet i millioner kroner')
-    expect(html).not.toContain('lang="en"')
+    // No English description in the page's content (the header's language switch to /en/data/ is marked English, rightly).
+    expect(html.slice(html.indexOf('class="vp-doc'))).not.toContain('lang="en"')
   })
 
   it('names no internal path of the project', () => {

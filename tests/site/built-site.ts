@@ -16,6 +16,12 @@ if (!DIST) throw new Error('This test reads the built site: add its file to SITE
  * tests/site/pages.test.ts fails when the build and the registry disagree.
  */
 export const PAGES: SitePage[] = sitePages(DIST)
+/**
+ * The Danish pages: the checks written for Danish text (Danish figures, dates and anchors, the
+ * glossary's first uses, the citation oracle) read these; the English edition (/en/) has its own
+ * (tests/site/english.test.ts: its figures are its Danish twin's, its quotations the same passages).
+ */
+export const DANISH_PAGES: SitePage[] = PAGES.filter((p) => (p.entry.lang ?? 'da') === 'da')
 
 export function builtHtml(file: string): string {
   const path = join(DIST, file)

@@ -4,11 +4,11 @@
  * page shows one source control per statement, not a "Kilde" disclosure on every line.
  */
 import { describe, expect, it } from 'vitest'
-import { builtHtml, PAGES } from './built-site.ts'
+import { builtHtml, DANISH_PAGES } from './built-site.ts'
 import { all, byId, docOf, hasClass, text } from './html.ts'
 
 // The pages that cite by numbered marks, found in the build (every page with a mark), not listed here.
-const CITED_PAGES = PAGES.filter((p) => /class="NskMark/.test(builtHtml(p.file))).map((p) => [p.route, p.file] as const)
+const CITED_PAGES = DANISH_PAGES.filter((p) => /class="NskMark/.test(builtHtml(p.file))).map((p) => [p.route, p.file] as const)
 
 const kilder = docOf(builtHtml('kilder.html'))
 

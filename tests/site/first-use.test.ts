@@ -8,7 +8,7 @@ import { loadData } from '../../scripts/data/load-data.ts'
 import { anchor } from '../../scripts/site/anchors.ts'
 import { linkFirstUse } from '../../scripts/site/first-use.ts'
 import { termPattern } from '../../scripts/site/terms.ts'
-import { builtHtml, PAGES } from './built-site.ts'
+import { builtHtml, DANISH_PAGES } from './built-site.ts'
 import type { Element } from 'domhandler'
 import { all, docOf, hasClass, text, textWithout } from './html.ts'
 
@@ -59,7 +59,7 @@ describe('linkFirstUse', () => {
   })
 })
 
-describe.each(PAGES.filter((p) => p.route !== '/ordliste').map((p) => [p.route, p.file] as const))('terms on %s', (route, file) => {
+describe.each(DANISH_PAGES.filter((p) => p.route !== '/ordliste').map((p) => [p.route, p.file] as const))('terms on %s', (route, file) => {
   const doc = docOf(builtHtml(file))
   const links = all(doc, (e) => e.name === 'a' && hasClass(e, 'term'))
 

@@ -5,7 +5,7 @@
  */
 import type { Element } from 'domhandler'
 import { describe, expect, it } from 'vitest'
-import { builtHtml, PAGES } from './built-site.ts'
+import { builtHtml, DANISH_PAGES } from './built-site.ts'
 import { all, docOf, hasClass, text, textWithout } from './html.ts'
 import { danishDate, danishFigures, figuresOfRow, type Row, rowsQuoting, SOURCES, TABLES } from './oracle.ts'
 
@@ -103,7 +103,7 @@ function statementsOf(doc: Element): { text: string; cites: string[] }[] {
 // What the oracles checked over all pages, so that a change of markup that hides the citations from them fails.
 const seen = { entries: 0, passages: 0, statements: 0 }
 
-describe.each(PAGES.map((p) => [p.route, p.file] as const))('citations on %s (oracle)', (_route, file) => {
+describe.each(DANISH_PAGES.map((p) => [p.route, p.file] as const))('citations on %s (oracle)', (_route, file) => {
   const doc = docOf(builtHtml(file))
 
   it('lead to a passage of data/ and the document it comes from, with its date', () => {

@@ -22,7 +22,8 @@ const LINE_BREAK = /\p{L}- (?!(og|eller|samt|til)\b)\p{Ll}/u
 const DOUBLE_STOP = /(?<!\.)\.\.(?!\.)/
 
 // Every page is checked, /data too: its descriptions are Danish, and its column names are <code>.
-const pages = sitePages(DIST).filter((p) => p.file !== '404.html')
+// The Danish pages; the English edition (lang en) has its own check in english.test.ts.
+const pages = sitePages(DIST).filter((p) => p.file !== '404.html' && (p.entry.lang ?? 'da') === 'da')
 const quoteOrCode = (e: { name: string }) => ['q', 'blockquote', 'code', 'pre', 'script', 'style'].includes(e.name)
 
 describe.each(pages.map((p) => [p.route, p.file]))('%s', (_route, file) => {

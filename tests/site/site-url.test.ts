@@ -66,6 +66,16 @@ describe('with SITE_URL', () => {
     expect(read('feed.xml')).toContain(`<link rel="self" href="${SITE}feed.xml"/>`)
     expect(read('feed.xml')).not.toContain('adresse-ukendt')
   })
+  it('names each page’s twin in the other language by its full address (hreflang), in the page and in sitemap.xml', () => {
+    expect(read('aftale-2021-2024.html')).toContain(`<link rel="alternate" hreflang="en" href="${SITE}en/agreement-2021-2024">`)
+    expect(read('en/agreement-2021-2024.html')).toContain(`<link rel="alternate" hreflang="da" href="${SITE}aftale-2021-2024">`)
+    expect(read('en/agreement-2021-2024.html')).toContain(`<link rel="canonical" href="${SITE}en/agreement-2021-2024">`)
+    const sitemap = read('sitemap.xml')
+    expect(sitemap).toContain(`<loc>${SITE}en/agreement-2021-2024</loc>`)
+    expect(sitemap).toContain(`hreflang="en" href="${SITE}en/agreement-2021-2024"`)
+    expect(sitemap).toContain(`hreflang="da" href="${SITE}aftale-2021-2024"`)
+    expect(sitemap).toContain(`hreflang="en" href="${SITE}en/regions/syddanmark"`)
+  })
   it('puts the address in the published CITATION.cff and the citation on /data/', () => {
     expect(parse(read('data/CITATION.cff')).url).toBe(SITE)
     expect(read('data/index.html')).toContain(`${SITE}data/`)

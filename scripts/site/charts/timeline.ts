@@ -2,6 +2,9 @@ import { scaleUtc } from 'd3-scale'
 import type { Tables } from '../../data/types.ts'
 import { byInterval, dateWords } from '../../data/dates.ts'
 import { cite, citationLine } from '../cite.ts'
+import { citeEn } from '../en/cite.ts'
+import { dateWordsEn } from '../en/words.ts'
+import type { Lang } from '../../format/locale.ts'
 import { type ChartModel, type Mark, LINE, textWidth, WIDTH } from './model.ts'
 
 /** The first day of an event's interval (scripts/data/dates.ts). */
@@ -11,7 +14,29 @@ const startOf = (e: Tables['events'][number]) => new Date(`${e.date_start}T00:00
  * Events on a time axis, one dot each at the start of its interval, stacked within a month; a
  * hollow dot is an event the sources date only to a longer period (a quarter, a season, a year, a span).
  */
-export function timelineChart(t: Tables): ChartModel {
+/** The chart's words in each language (the same model draws both). */
+const TEXT = {
+  da: {
+    title: (a: number, b: number) => `Begivenheder ${a}–${b}`,
+    subtitle: 'Én prik pr. begivenhed, ved begyndelsen af dens periode; en hul prik er en begivenhed, som kilden ikke daterer til en dag eller en måned.',
+    description: (a: number, b: number, busiest: string) => `Tidslinjen viser begivenhederne fra ${a} til ${b}, én prik for hver. Flest ligger i ${busiest}. Hele listen står under figuren.`,
+    legend: ['Dag eller måned kendt', 'Kun en længere periode kendt'],
+    caption: 'Begivenheder',
+    columns: ['Dato', 'Begivenhed'],
+  },
+  en: {
+    title: (a: number, b: number) => `Events ${a}–${b}`,
+    subtitle: 'One dot per event, at the start of its period; a hollow dot is an event the source does not date to a day or a month.',
+    description: (a: number, b: number, busiest: string) => `The timeline shows the events from ${a} to ${b}, one dot for each. Most are in ${busiest}. The whole list is below the chart.`,
+    legend: ['Day or month known', 'Only a longer period known'],
+    caption: 'Events',
+    columns: ['Date', 'Event'],
+  },
+}
+
+export function timelineChart(t: Tables, lang: Lang = 'da'): ChartModel {
+  const text = TEXT[lang]
+  const en = lang === 'en'
   const events = [...t.events].sort(byInterval)
   const first = startOf(events[0]!).getUTCFullYear()
   const last = Math.max(...events.map((e) => startOf(e).getUTCFullYear()))
@@ -41,20 +66,20 @@ export function timelineChart(t: Tables): ChartModel {
   }
   return {
     id: 'tidslinje',
-    title: `Begivenheder ${first}–${last}`,
-    subtitle: 'Én prik pr. begivenhed, ved begyndelsen af dens periode; en hul prik er en begivenhed, som kilden ikke daterer til en dag eller en måned.',
-    description: `Tidslinjen viser begivenhederne fra ${first} til ${last}, én prik for hver. Flest ligger i ${busiestYear(events.map((e) => e.date_start))}. Hele listen står under figuren.`,
+    title: text.title(first, last),
+    subtitle: text.subtitle,
+    description: text.description(first, last, busiestYear(events.map((e) => e.date_start))),
     width: WIDTH,
     height,
     marks,
     legend: [
-      { cls: 'dot', text: 'Dag eller måned kendt' },
-      { cls: 'dot-open', text: 'Kun en længere periode kendt' },
+      { cls: 'dot', text: text.legend[0]! },
+      { cls: 'dot-open', text: text.legend[1]! },
     ],
     table: {
-      caption: 'Begivenheder',
-      columns: [{ label: 'Dato' }, { label: 'Begivenhed' }],
-      rows: events.map((e) => [dateWords(e), e.title]),
+      caption: text.caption,
+      columns: text.columns.map((label) => ({ label })),
+      rows: events.map((e) => (en ? [dateWordsEn(e), e.title_en] : [dateWords(e), e.title])),
     },
     // The date as the source gives it, its precision and its interval (first and last day), in interval order.
     csv: {
@@ -62,7 +87,7 @@ export function timelineChart(t: Tables): ChartModel {
       rows: events.map((e) => [e.event_id, e.date, e.date_precision, e.date_start, e.date_end ?? '', e.title]),
       sources: events.map((e) => citationLine(cite(t, e))),
     },
-    sources: [...new Map(events.map((e) => [e.source_id, cite(t, e)])).values()],
+    sources: [...new Map(events.map((e) => [e.source_id, (en ? citeEn : cite)(t, e)])).values()],
     notes: [],
   }
 }

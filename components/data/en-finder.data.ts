@@ -1,0 +1,6 @@
+import { finderViewEn, type FinderViewEn } from '../../scripts/site/en/views/kommuner.ts'
+import { pageLoader } from './page-loader.ts'
+
+declare const data: FinderViewEn
+export { data }
+export default pageLoader(finderViewEn)

@@ -1,0 +1,6 @@
+import { glossaryViewEn, type GlossaryViewEn } from '../../scripts/site/en/views/glossary.ts'
+import { pageLoader } from './page-loader.ts'
+
+declare const data: GlossaryViewEn
+export { data }
+export default pageLoader(glossaryViewEn)

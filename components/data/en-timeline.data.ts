@@ -1,0 +1,6 @@
+import { timelineViewEn, type TimelineViewEn } from '../../scripts/site/en/views/timeline.ts'
+import { pageLoader } from './page-loader.ts'
+
+declare const data: TimelineViewEn
+export { data }
+export default pageLoader(timelineViewEn)

@@ -1,0 +1,40 @@
+import type { TypedRow } from './check-table.ts'
+import type { Problem } from './problems.ts'
+
+/**
+ * The English renderings of quotes (quote_translations.csv): each translates a passage the data
+ * quotes, in that very wording (a changed Danish quote makes its translation stale, and this says
+ * so), and is plain text that a page shows after "Our translation:", never inside the source's
+ * quotation marks. That every quote an English page shows has one is checked by the English views
+ * (scripts/site/en/translations.ts), which know what the pages show.
+ */
+const QUOTE_COLUMNS = /(^|_)quote$/
+const QUOTATION_MARKS = /[»«"“”„]/
+
+export function checkTranslations(tables: Map<string, TypedRow[]>, fileOf: (name: string) => string, problems: Problem[]): void {
+  const translations = tables.get('quote_translations')
+  if (!translations) return
+  const quoted = new Set<string>()
+  for (const [name, rows] of tables) {
+    if (name === 'quote_translations') continue
+    for (const row of rows) {
+      for (const [column, value] of Object.entries(row)) {
+        if (QUOTE_COLUMNS.test(column) && typeof value === 'string') {
+          // A row's own source, or (the analysis tables) the source named beside the quote.
+          const source = row[column.replace(/quote$/, 'source_id')] ?? row.source_id
+          quoted.add(`${String(source)}\u0000${value}`)
+        }
+      }
+    }
+  }
+  const at = (row: TypedRow, column: string, message: string) => problems.push({ file: fileOf('quote_translations'), line: row._line as number, column, message })
+  for (const row of translations) {
+    const quote = String(row.quote)
+    if (!quoted.has(`${String(row.source_id)}\u0000${quote}`)) {
+      at(row, 'quote', `expected a passage that data quotes from ${String(row.source_id)}, word for word (has the Danish quote changed? then translate it anew), found "${quote.slice(0, 80)}${quote.length > 80 ? '…' : ''}"`)
+    }
+    const en = String(row.quote_en)
+    if (QUOTATION_MARKS.test(en)) at(row, 'quote_en', `expected the site's own words without quotation marks (the page labels them as our translation), found "${en.slice(0, 80)}"`)
+    if (en.trim() === quote.trim()) at(row, 'quote_en', 'expected an English rendering, found the Danish passage itself')
+  }
+}

@@ -1,0 +1,69 @@
+import { formatLocale } from 'd3-format'
+import { timeFormatLocale } from 'd3-time-format'
+
+/**
+ * The one place numbers and dates are turned into text, in the site's two languages. Fixed locales
+ * (not the browser's), so that the server-rendered HTML and the hydrated page read the same.
+ * Danish: 2.000 · 73,4 mio. kr. · 30. august 2021. English: 2,000 · DKK 73.4 million · 30 August 2021.
+ */
+export type Lang = 'da' | 'en'
+export const LANGS: Lang[] = ['da', 'en']
+
+export interface Formats {
+  /** 2000 → "2.000" / "2,000"; −1 with a true minus sign. */
+  number: (n: number) => string
+  /** Millions of kroner: "73,4 mio. kr." / "DKK 73.4 million". */
+  mio: (n: number) => string
+  /** A year range with an en dash, or one year. */
+  years: (start: number, end: number) => string
+  /** An ISO date of any precision: "30. august 2021" / "30 August 2021", "juni 2021" / "June 2021", "2018". */
+  date: (iso: string) => string
+}
+
+const DA_NUMBERS = formatLocale({ decimal: ',', thousands: '.', grouping: [3], currency: ['', ' kr.'], minus: '−' })
+const EN_NUMBERS = formatLocale({ decimal: '.', thousands: ',', grouping: [3], currency: ['DKK ', ''], minus: '−' })
+const DA_DATES = timeFormatLocale({
+  dateTime: '%A den %d. %B %Y %X',
+  date: '%d.%m.%Y',
+  time: '%H:%M:%S',
+  periods: ['AM', 'PM'],
+  days: ['søndag', 'mandag', 'tirsdag', 'onsdag', 'torsdag', 'fredag', 'lørdag'],
+  shortDays: ['søn', 'man', 'tir', 'ons', 'tor', 'fre', 'lør'],
+  months: ['januar', 'februar', 'marts', 'april', 'maj', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'december'],
+  shortMonths: ['jan', 'feb', 'mar', 'apr', 'maj', 'jun', 'jul', 'aug', 'sep', 'okt', 'nov', 'dec'],
+})
+const EN_DATES = timeFormatLocale({
+  dateTime: '%A %-d %B %Y %X',
+  date: '%d/%m/%Y',
+  time: '%H:%M:%S',
+  periods: ['AM', 'PM'],
+  days: ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'],
+  shortDays: ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'],
+  months: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
+  shortMonths: ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'],
+})
+
+function formats(numbers: typeof DA_NUMBERS, dates: typeof DA_DATES, dayPattern: string, mio: (n: string) => string): Formats {
+  const plain = numbers.format(',.2~f')
+  const day = dates.utcFormat(dayPattern)
+  const month = dates.utcFormat('%B %Y')
+  return {
+    number: (n) => plain(n),
+    mio: (n) => mio(plain(n)),
+    years: (start, end) => (start === end ? String(start) : `${start}–${end}`),
+    date: (iso) => {
+      const [y, m, d] = iso.split('-').map(Number)
+      if (m === undefined) return String(y)
+      const date = new Date(Date.UTC(y!, m - 1, d ?? 1))
+      return d === undefined ? month(date) : day(date)
+    },
+  }
+}
+
+export const FORMATS: Record<Lang, Formats> = {
+  da: formats(DA_NUMBERS, DA_DATES, '%-d. %B %Y', (n) => `${n} mio. kr.`),
+  en: formats(EN_NUMBERS, EN_DATES, '%-d %B %Y', (n) => `DKK ${n} million`),
+}
+
+/** The site's language of an HTML `lang` value or a locale: "en", "en-GB" → en; anything else → da. */
+export const langOf = (lang: string | undefined): Lang => (lang?.toLowerCase().startsWith('en') ? 'en' : 'da')

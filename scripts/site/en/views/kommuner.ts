@@ -1,0 +1,171 @@
+import type { Beredskab, Link, Tables } from '../../../data/types.ts'
+import { FORMATS } from '../../../format/locale.ts'
+import { archived } from '../../archive.ts'
+import { type Mark, PageSources } from '../../refs.ts'
+import { fullName, kommunePath } from '../../views/kommuner.ts'
+import { slugOf } from '../../slug.ts'
+import { citeEn } from '../cite.ts'
+
+const en = FORMATS.en
+
+/** English routes of the finder and the region pages; the kommune pages stay Danish (their twins would add nothing). */
+export const FINDER_EN = '/en/kommuner/'
+export const REGIONS_EN = '/en/regions/'
+export const regionPathEn = (region: string) => `${REGIONS_EN}${slugOf(region)}`
+
+/** The needs a kommune may come with, in the order the Danish directory gives them. */
+export const NEEDS_EN: Record<Link['need'], string> = {
+  acute: 'Acute danger',
+  advice: 'Advice for professionals',
+  courses: 'Courses',
+  knowledge: 'Handbooks and knowledge',
+  citizen_support: 'Support for citizens',
+}
+
+/** What each kommune's own page calls it, in English with the Danish word. */
+export const BEREDSKAB_KIND_EN: Record<Beredskab['kind'], string> = {
+  beredskab: 'Emergency-response plan (beredskab)',
+  beredskabsplan: 'Emergency-response plan (beredskabsplan)',
+  handleguide: 'Action guide (handleguide)',
+  strategi: 'Strategy',
+  indsats: 'Page on the kommune’s effort',
+  side: 'Page of advice and guidance',
+}
+
+/** When a source's information is from, in English: "29 June 2020", or what the source's date note says. */
+function datedEn(t: Tables, sourceId: string, asOf: string | null = null): string {
+  const s = t.sources.find((x) => x.source_id === sourceId)
+  if (asOf) return en.date(asOf)
+  if (s?.date) return en.date(s.date)
+  return s?.date_note_en ? s.date_note_en.replace(/\.$/, '') : 'undated'
+}
+
+/** Who to call, in English: acute danger first (112), then the police when it is not acute (114), then anonymous advice. */
+export function callEn(t: Tables, refs: PageSources) {
+  const byNumber = new Map<string, { number: string; tel: string; name: string; text: string; urgency: string; marks: Mark[] }>()
+  for (const c of t.contacts) {
+    const entry = byNumber.get(c.number) ?? { number: c.number, tel: `tel:${c.number.replace(/\s+/g, '')}`, name: c.name_en, text: c.text_en, urgency: c.urgency, marks: [] }
+    entry.marks.push(refs.mark(citeEn(t, c)))
+    byNumber.set(c.number, entry)
+  }
+  const all = [...byNumber.values()]
+  const acute = all.filter((c) => c.urgency === 'acute')
+  if (!acute.length) throw new Error('no number for acute danger in contacts.csv')
+  return { acute, notAcute: all.filter((c) => c.urgency === 'not_acute'), advice: all.filter((c) => c.urgency === 'advice') }
+}
+
+/** The help directory in English: every offer and every link the sources give, by need. */
+export function directoryEn(t: Tables, refs: PageSources) {
+  const org = (id: string) => t.organisations.find((o) => o.org_id === id)
+  const link = (id: string | null) => {
+    const l = id ? t.links.find((x) => x.link_id === id) : undefined
+    return l ? { ...archived(t, l.url, l.source_id)!, archiveDate: en.date(t.archives.find((a) => a.url === l.url && a.source_id === l.source_id)!.archive_date), title: l.title_en, marks: [refs.mark(citeEn(t, l))] } : null
+  }
+  const entries = [
+    ...t.offers.map((o) => ({
+      id: o.offer_id,
+      anchor: `offer-${o.offer_id}`,
+      name: o.name_en,
+      offers: o.offers_en,
+      audience: o.audience_en,
+      need: o.need,
+      local: org(o.org_id)?.kind === 'municipal_unit',
+      extremism: false,
+      org: org(o.org_id)?.name_en ?? o.org_id,
+      dated: datedEn(t, o.source_id),
+      link: link(o.link_id),
+      marks: [refs.mark(citeEn(t, o))],
+    })),
+    ...t.links.filter((l) => !t.offers.some((o) => o.link_id === l.link_id)).map((l) => ({
+      id: l.link_id,
+      anchor: `link-${l.link_id}`,
+      name: l.title_en,
+      offers: l.offers_en,
+      audience: l.audience_en,
+      need: l.need,
+      local: false,
+      extremism: l.topic === 'extremism',
+      org: org(l.org_id)?.name_en ?? l.org_id,
+      dated: datedEn(t, l.source_id),
+      link: link(l.link_id),
+      marks: [] as Mark[],
+    })),
+  ]
+  const order = Object.keys(NEEDS_EN)
+  entries.sort((a, b) => order.indexOf(a.need) - order.indexOf(b.need) || Number(a.local) - Number(b.local) || Number(a.extremism) - Number(b.extremism) || a.name.localeCompare(b.name, 'en'))
+  return Object.entries(NEEDS_EN)
+    .map(([need, label]) => ({ need, label, entries: entries.filter((e) => e.need === need) }))
+    .filter((g) => g.entries.length)
+}
+
+/** /en/help: who to call, the directory, and the minister's letter to every kommune of 29 June 2020. */
+export function helpViewEn(t: Tables) {
+  const refs = new PageSources('en')
+  const call = callEn(t, refs)
+  const groups = directoryEn(t, refs)
+  const letterSource = t.sources.find((s) => s.source_id === 'min-2020-06-29')
+  const letter = t.letter_points
+    .filter((p) => p.source_id === 'min-2020-06-29')
+    .sort((a, b) => a.number - b.number)
+    .map((p) => ({ id: p.point_id, text: p.text_en, marks: [refs.mark(citeEn(t, p))] }))
+  return { call, groups, letter, letterDate: letterSource?.date ? en.date(letterSource.date) : null, sources: refs.list() }
+}
+export type HelpViewEn = ReturnType<typeof helpViewEn>
+
+/** The finder in English: every region with its kommuner; a kommune's page is Danish, its region's English. */
+export function finderViewEn(t: Tables) {
+  return {
+    regions: t.regions.map((r) => ({
+      name: r.region,
+      path: regionPathEn(r.region),
+      kommuner: t.kommuner
+        .filter((k) => k.regionskode === r.regionskode)
+        .map((k) => ({ name: k.kommune, full: fullName(k), path: kommunePath(k) }))
+        .sort((a, b) => a.name.localeCompare(b.name, 'da')),
+    })),
+    count: en.number(t.kommuner.length),
+  }
+}
+export type FinderViewEn = ReturnType<typeof finderViewEn>
+
+/** One region in English: who to call, the beredskaber found, who covers it with security consultants, its kommuner, and national help. */
+export function regionViewEn(t: Tables, regionskode: string) {
+  const r = t.regions.find((x) => x.regionskode === regionskode)
+  if (!r) throw new Error(`no region ${regionskode}`)
+  const refs = new PageSources('en')
+  const inRegion = t.kommuner.filter((k) => k.regionskode === regionskode)
+  const fact = (row: Tables['help_facts'][number]) => ({ id: row.fact_id, text: row.text_en, when: row.date ? datedEn(t, row.source_id, row.date) : datedEn(t, row.source_id), marks: [refs.mark(citeEn(t, row))] })
+  const call = callEn(t, refs)
+  const beredskaber = t.beredskaber
+    .filter((b) => inRegion.some((k) => k.kommunekode === b.kommunekode))
+    .map((b) => {
+      const k = t.kommuner.find((x) => x.kommunekode === b.kommunekode)!
+      return { code: b.kommunekode, kommune: fullName(k), path: kommunePath(k), kind: BEREDSKAB_KIND_EN[b.kind], adopted: b.adopted_date ? en.date(b.adopted_date) : null, link: archived(t, b.url, b.source_id)! }
+    })
+    .sort((a, b) => a.kommune.localeCompare(b.kommune, 'da'))
+  const searched = en.date(t.beredskaber.map((b) => b.checked).sort().at(-1)!)
+  const coverage = t.consultant_coverage
+    .filter((c) => c.regionskode === regionskode)
+    .map((c) => {
+      const host = c.host_kommunekode ? t.kommuner.find((k) => k.kommunekode === c.host_kommunekode) : undefined
+      return { id: c.coverage_id, text: c.statement_en, when: datedEn(t, c.source_id, c.date), host: host ? { name: fullName(host), path: kommunePath(host) } : null, marks: [refs.mark(citeEn(t, c))] }
+    })
+  const facts = (topic: string) => t.help_facts.filter((f) => f.topic === topic).map(fact)
+  const view = {
+    name: r.region,
+    slug: slugOf(r.region),
+    call,
+    beredskaber,
+    found: en.number(beredskaber.length),
+    searched,
+    law: facts('law'),
+    coverage,
+    kommuner: inRegion.map((k) => ({ name: fullName(k), path: kommunePath(k) })).sort((a, b) => a.name.localeCompare(b.name, 'da')),
+    consultants: facts('security_consultants'),
+    siriAdvice: facts('siri_advice'),
+    networks: facts('networks'),
+    description: `Who to call in ${r.region} (112 in acute danger), the emergency-response plans (beredskaber) against negative social control we found for the region’s kommuner, and who covers the region with security consultants. In English.`,
+  }
+  return { ...view, sources: refs.list() }
+}
+export type RegionViewEn = ReturnType<typeof regionViewEn>

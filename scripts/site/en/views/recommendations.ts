@@ -1,0 +1,65 @@
+import type { Tables } from '../../../data/types.ts'
+import { FORMATS } from '../../../format/locale.ts'
+import { kkVerdict } from '../../charts/kk-targets.ts'
+import { PageSources } from '../../refs.ts'
+import { sentence } from '../../summary.ts'
+import { citeEn } from '../cite.ts'
+import { anchorEn } from '../initiative.ts'
+
+const en = FORMATS.en
+
+/** English names of the recommendation themes (the Danish page's THEMES), in the order the page shows them. */
+export const THEMES_EN: Record<string, string> = {
+  acute_help: 'Acute help',
+  psychological_support: 'Psychologist support',
+  family: 'The family',
+  children_young: 'Children and young people',
+  schools: 'Schools',
+  parents_community: 'Parents and the local community',
+  professionals: 'Professionals',
+  aftercare: 'After a crisis centre',
+  coordination: 'Coordination',
+  knowledge: 'Knowledge',
+}
+
+/** What became of a recommendation, as far as the sources say. */
+const STANDING: Record<string, string> = {
+  hp2017: 'The government will look into it more closely',
+  kk2017: 'An effort in the municipality’s own plan',
+}
+
+/** Every recommendation in English, grouped by theme, each with who made it and its source. */
+export function recommendationsViewEn(t: Tables) {
+  const refs = new PageSources('en')
+  const org = (id: string) => t.organisations.find((o) => o.org_id === id)?.name_en ?? id
+  const plan = (id: string) => t.plans.find((p) => p.plan_id === id)!
+  const evalRecs = t.recommendations.filter((r) => r.plan_id === 'hp2017')
+  const kkRecs = t.recommendations.filter((r) => r.plan_id === 'kk2017')
+  const seeCloser = evalRecs.find((r) => r.quote.includes('vil se nærmere på'))!
+  const verdicts = kkRecs.map((r) => kkVerdict(t, r.initiative_id)).filter((u) => u !== undefined)
+  const expected = verdicts.filter((u) => u.status === 'target_expected').length
+  const summary = [
+    sentence(
+      refs,
+      `This page brings together ${en.number(t.recommendations.length)} recommendations: ${en.number(evalRecs.length)} from the evaluation of the action plan ${plan('hp2017').start_year}–${plan('hp2017').end_year} and ${en.number(kkRecs.length)} from the City of Copenhagen’s own plan for ${plan('kk2017').start_year}–${plan('kk2017').end_year}.`,
+      citeEn(t, evalRecs[0]!), citeEn(t, plan('kk2017')),
+    ),
+    sentence(refs, 'The evaluation’s recommendations are ones the government will look into more closely, according to the minister. The sources do not say whether they were followed later.', citeEn(t, seeCloser)),
+    sentence(
+      refs,
+      `The municipality’s recommendations were efforts with targets of their own. At the status in ${en.date(verdicts[0]!.date)} the municipality expected to meet the target for ${en.number(expected)} of them in the autumn; for ${en.number(verdicts.length - expected)} the target was met.`,
+      ...verdicts.map((u) => citeEn(t, u)),
+    ),
+  ]
+  const themes = Object.entries(THEMES_EN)
+    .map(([key, name]) => ({
+      key,
+      name,
+      items: t.recommendations
+        .filter((r) => r.theme === key)
+        .map((r) => ({ id: r.recommendation_id, anchor: anchorEn.recommendation(r.recommendation_id), text: r.text_en, issuer: org(r.issuer_org_id), plan: plan(r.plan_id).short_name_en, standing: STANDING[r.plan_id] ?? null, marks: [refs.mark(citeEn(t, r))] })),
+    }))
+    .filter((g) => g.items.length)
+  return { summary, themes, sources: refs.list() }
+}
+export type RecommendationsViewEn = ReturnType<typeof recommendationsViewEn>

@@ -1,0 +1,133 @@
+import { inject, type InjectionKey, type Ref, unref } from 'vue'
+import type { Lang } from '../format/locale.ts'
+
+/**
+ * Every interface string of the site, in both languages, in one list: the layout's (skip link,
+ * menu, search, theme switch, footer, language switch) and the shared components' (sources,
+ * charts). A page's language is provided by the layout (LANG); components read it with useUi(),
+ * and default to Danish where nothing provides it (the chart tests, islands).
+ */
+export const UI = {
+  da: {
+    siteTitle: 'Negativ social kontrol i tal',
+    skipToContent: 'Gå til indholdet',
+    onThisPage: 'På denne side',
+    search: 'Søg',
+    menu: 'Menu',
+    mainMenu: 'Hovedmenu',
+    darkTheme: 'Mørkt tema',
+    footer: 'Data: CC BY 4.0. Kilder: Udlændinge- og Integrationsministeriet, Folketinget, Københavns Kommune m.fl.',
+    /** The footer's link to the Atom feed of data releases and site changes. */
+    feed: 'Følg nye data og ændringer (Atom-feed)',
+    /** On paper: where the page is found. */
+    foundAt: 'Siden findes på',
+    /** The link to the page's twin in the other language, written in that language. */
+    otherLanguage: 'English',
+    /** The switch's text on a phone, where the header has room for two letters only. */
+    otherLanguageShort: 'EN',
+    source: 'Kilde',
+    sourceN: (n: number) => `Kilde ${n}`,
+    readMore: 'Læs mere',
+    openSource: 'åbn kilden',
+    archivedCopy: (date: string) => `arkiveret kopi (${date})`,
+    backToMark: (n: number) => `Tilbage til henvisning ${n} i teksten`,
+    ocrCorrected: 'rettet for OCR-fejl',
+    ocrAsInSource: 'Den maskinlæste tekst, som den står i kilden:',
+    ourTranslation: '',
+    /** On English pages the quotations and the places in the sources are Danish, and marked so (lang). */
+    sourceLang: undefined as 'da' | undefined,
+    placeInSource: '',
+    showTable: 'Vis tallene som tabel',
+    downloadChart: 'Hent figurens tal (CSV)',
+    chartAsImage: 'Hent figuren som',
+    or: 'eller',
+    /** "Citér" and the embed code; empty where the edition does not offer them yet (English). */
+    cite: 'Citér',
+    citeFromSummary: 'Citér et tal herfra',
+    embedChart: 'Indlejr figuren',
+    chartSource: 'Kilde',
+    sourceMany: 'flere dokumenter, nævnt ved hvert citat.',
+    showQuotes: 'Vis citaterne fra kilderne',
+    wordsOnPage: 'Ord og forkortelser på siden',
+    /** Element ids of a page's numbered sources: the entry (#kilde-3) and the mark it links back to (#henvisning-3). */
+    entryAnchor: 'kilde',
+    markAnchor: 'henvisning',
+    directLink: (title: string) => `Direkte link til »${title}«`,
+    themeAnchor: 'tema',
+    /** Where a page's source documents are described: /kilder#kilde-<id>, /en/sources#source-<id>. */
+    sourcesPage: (id: string) => `/kilder#kilde-${id}`,
+    quickExit: {
+      label: 'Væk fra denne side',
+      note: (name: string) => `Fører straks til ${name}. Det sletter ikke din browserhistorik; vil du ikke efterlade spor, så brug et privat vindue (inkognito).`,
+      shift: 'Du kan også trykke tre gange på Shift.',
+      leaving: 'Forlader siden',
+      more: ['Shift: tryk 1 gang mere for at forlade siden', 'Shift: tryk 2 gange mere for at forlade siden'],
+    },
+    timeline: { during: (y: string) => `I løbet af ${y}, uden nærmere dato:`, reasons: 'Ministeren begrundede brevet sådan:', yearAnchor: 'aar' },
+    initiative: { figures: 'Tal', planned: 'Planlagt eller forventet', money: 'Penge', about: 'Om initiativet', course: 'Forløb', who: 'Hvem', reported: 'oplyst', parts: { course: 'forløb', figures: 'tal', money: 'penge', who: 'hvem' } },
+  },
+  en: {
+    siteTitle: 'Negative social control in figures',
+    skipToContent: 'Skip to content',
+    onThisPage: 'On this page',
+    search: 'Search',
+    menu: 'Menu',
+    mainMenu: 'Main menu',
+    darkTheme: 'Dark theme',
+    footer: 'Data: CC BY 4.0. Sources: the Danish Ministry of Immigration and Integration, the Danish Parliament (Folketinget), Copenhagen Municipality (Københavns Kommune) and others.',
+    feed: 'Follow new data and changes (Atom feed, in Danish)',
+    foundAt: 'This page is at',
+    otherLanguage: 'Dansk',
+    otherLanguageShort: 'DA',
+    source: 'Source',
+    sourceN: (n: number) => `Source ${n}`,
+    readMore: 'Read more',
+    openSource: 'open the source',
+    archivedCopy: (date: string) => `archived copy (${date})`,
+    backToMark: (n: number) => `Back to reference ${n} in the text`,
+    ocrCorrected: 'corrected for OCR errors',
+    ocrAsInSource: 'The machine-read text as it stands in the source:',
+    ourTranslation: 'Our translation:',
+    sourceLang: 'da' as 'da' | undefined,
+    placeInSource: 'In the Danish source:',
+    showTable: 'Show the figures as a table',
+    downloadChart: 'Download the chart’s figures (CSV)',
+    chartAsImage: 'Download the chart (in Danish) as',
+    or: 'or',
+    cite: '',
+    citeFromSummary: '',
+    embedChart: '',
+    chartSource: 'Source',
+    sourceMany: 'several documents, named at each quotation.',
+    showQuotes: 'Show the passages from the sources',
+    wordsOnPage: 'Words and abbreviations on this page',
+    entryAnchor: 'source',
+    markAnchor: 'ref',
+    directLink: (title: string) => `Direct link to “${title}”`,
+    themeAnchor: 'theme',
+    sourcesPage: (id: string) => `/en/sources#source-${id}`,
+    quickExit: {
+      label: 'Leave this page',
+      note: (name: string) => `Goes straight to ${name}. It does not delete your browser history; to leave no trace, use a private (incognito) window.`,
+      shift: 'You can also press Shift three times.',
+      leaving: 'Leaving the page',
+      more: ['Shift: press 1 more time to leave the page', 'Shift: press 2 more times to leave the page'],
+    },
+    timeline: { during: (y: string) => `During ${y}, with no closer date:`, reasons: 'The minister gave these reasons for the letter:', yearAnchor: 'year' },
+    initiative: { figures: 'Figures', planned: 'Planned or expected', money: 'Money', about: 'About the initiative', course: 'Course', who: 'Who', reported: 'reported', parts: { course: 'course', figures: 'figures', money: 'money', who: 'who' } },
+  },
+} satisfies Record<Lang, Record<string, unknown>>
+
+export type UiStrings = (typeof UI)['da']
+
+/** The page's language, provided by the layout. */
+export const LANG: InjectionKey<Ref<Lang> | Lang> = Symbol('nsk-lang')
+
+/** The interface strings of the page being rendered (Danish unless the layout says otherwise). */
+export function useUi(): UiStrings {
+  return UI[useLang()]
+}
+
+export function useLang(): Lang {
+  return unref(inject(LANG, 'da'))
+}
