@@ -9,6 +9,7 @@ import { checkProvenance } from './check-provenance.ts'
 import { checkRules } from './check-rules.ts'
 import { checkTranslations } from './check-translations.ts'
 import { checkTable, type TypedRow } from './check-table.ts'
+import { checkWords } from './check-words.ts'
 import { type DataPackage, readPackage } from './package-schema.ts'
 import { DataError, type Problem } from './problems.ts'
 import { readCsv } from './read-csv.ts'
@@ -66,6 +67,7 @@ export function checkData(options: LoadOptions = {}): LoadResult {
   checkKeys(pkg.resources, tables, fileOf, problems)
   checkRules(tables, fileOf, problems)
   checkTranslations(tables, fileOf, problems)
+  checkWords(pkg.resources, tables, fileOf, problems)
 
   const texts = new SourceTexts(options.sourcesDir ?? SOURCES_DIR)
   let provenance: LoadResult['provenance'] = 'skipped'

@@ -59,6 +59,9 @@ export interface Plan extends Row, Provenance {
   end_year: Opt<number>
   description: Text
   description_en: Text
+  /** The plan's purpose as the source states it. */
+  purpose: Opt<Text>
+  purpose_en: Opt<Text>
 }
 export interface Area extends Row, Provenance {
   area_id: Text
@@ -85,7 +88,7 @@ export interface InitiativeActor extends Row, Provenance {
   org_id: Text
   role: 'carries_out' | 'funds' | 'develops' | 'partner' | 'grantee' | 'test_site' | 'advises'
 }
-export type Status = 'on_schedule' | 'delayed' | 'carried_out' | 'given_up' | 'cancelled' | 'offered' | 'target_met' | 'target_expected'
+export type Status = 'on_schedule' | 'delayed' | 'carried_out' | 'established' | 'given_up' | 'cancelled' | 'to_be_offered' | 'target_met' | 'target_expected'
 export interface StatusUpdate extends Row, Provenance {
   update_id: Text
   initiative_id: Text
@@ -218,6 +221,24 @@ export interface Term extends Row, Provenance {
   term_en: Text
   definition: Text
   definition_en: Text
+}
+/** A source verb and what it allows the site to say (issue 18: exact words). */
+export interface Verb extends Row {
+  word: Text
+  kind: 'status' | 'money'
+  /** Space-separated: the statuses it carries, or the word the site uses of money. */
+  allows: Text
+  meaning: Text
+  meaning_en: Text
+  not_meaning: Text
+  not_meaning_en: Text
+}
+/** A sentence the site concludes from the sources, with the rows it rests on (`table:id …`). */
+export interface Conclusion extends Row {
+  conclusion_id: Text
+  text: Text
+  text_en: Text
+  basis: Text
 }
 /** A corrected reading of an OCR passage, for display; the OCR text stays the quote that is checked. */
 export interface OcrReading extends Row {
@@ -365,5 +386,7 @@ export interface Tables {
   beredskaber: Beredskab[]
   beredskab_quotes: BeredskabQuote[]
   quick_exit: QuickExit[]
+  verbs: Verb[]
+  conclusions: Conclusion[]
 }
 export type TableName = keyof Tables

@@ -6,14 +6,15 @@ import type { Beredskab, KommuneMention, Source, Status } from '../data/types.ts
  * data's schema fails the type check until it has its words.
  */
 
-/** An initiative's state, as the sources put it (exact words: "Udbudt" only where the source says udbudt). */
+/** An initiative's state, as the sources put it (exact words: "udbydes" is "Skal udbydes", never "Udbudt"; data/verbs.csv says which verb allows which state). */
 export const STATUS_LABEL: Record<Status, string> = {
   on_schedule: 'Følger tidsplanen',
   delayed: 'Forsinket',
   carried_out: 'Gennemført',
+  established: 'Etableret',
   given_up: 'Opgivet',
   cancelled: 'Aflyst',
-  offered: 'Udbudt',
+  to_be_offered: 'Skal udbydes',
   target_met: 'Målet er nået',
   target_expected: 'Målet forventes nået',
 }

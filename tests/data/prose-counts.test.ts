@@ -44,7 +44,7 @@ const ROW_COUNTS: Claim[] = [
   { phrase: 'The press release names five examples', n: 5, count: (t) => t.initiatives.filter((i) => i.naming === 'example').length },
   { phrase: 'three more examples', n: 3, count: (t) => t.initiatives.filter((i) => i.naming === 'example' && i.latest_status === 'not_reported').length },
   { phrase: 'the two that failed', n: 2, count: (t) => latest(t, 'hp2017', 'given_up') + latest(t, 'hp2017', 'cancelled') },
-  { phrase: 'the two it says were established', n: 2, count: (t) => latest(t, 'hp2017', 'carried_out') },
+  { phrase: 'the two it says were established', n: 2, count: (t) => latest(t, 'hp2017', 'established') },
   { phrase: 'plans have the same four areas', n: 4, count: areasOf('hp2017') },
 ]
 

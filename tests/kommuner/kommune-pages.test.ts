@@ -103,7 +103,7 @@ describe('/hjaelp', () => {
     for (const l of t.links) {
       expect(all.some((a) => a.href === l.url), l.url).toBe(true)
       const archive = t.archives.find((a) => a.url === l.url && a.source_id === l.source_id)!
-      expect(all.find((a) => a.href === archive.archive_url)?.text).toMatch(/^Arkiveret kopi \(Internet Archive, 29\. juni 2020\)$/)
+      expect(all.find((a) => a.href === archive.archive_url)?.text).toMatch(/^Søg en arkiveret kopi nær 29\. juni 2020 \(Internet Archive\)$/)
     }
     expect(all.find((a) => a.href === t.links.find((l) => l.link_id === 'siri-strategic-advice')!.url)?.text).toContain('tilbud til kommuner om strategisk rådgivning om æresrelaterede konflikter')
     expect(text(body)).toContain('Linkene er gengivet, som kilderne gav dem')

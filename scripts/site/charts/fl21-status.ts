@@ -7,7 +7,7 @@ import { STATUS_LABEL } from '../vocabulary.ts'
 import { type ChartModel, type Mark, LINE, WIDTH } from './model.ts'
 import { firstWhere } from '../records.ts'
 
-const CLS: Partial<Record<Status, string>> = { on_schedule: 'unit-done', delayed: 'unit-short', offered: 'unit-accent' }
+const CLS: Partial<Record<Status, string>> = { on_schedule: 'unit-done', delayed: 'unit-short', to_be_offered: 'unit-accent' }
 
 /** The chart's words in each language (the same model draws both). */
 const TEXT = {

@@ -6,13 +6,15 @@ import { cite, citationLine } from '../cite.ts'
 import { citeEn } from '../en/cite.ts'
 import { amountEn } from '../en/words.ts'
 import { records } from '../records.ts'
+import { ourSum } from '../claims.ts'
+import { ourSumEn } from '../en/claims.ts'
 import { type ChartModel, type Mark, LINE, WIDTH, wrap } from './model.ts'
 
 /** The chart's words in each language (the same model draws both). */
 const TEXT = {
   da: {
     inAll: (m: string) => `${m} i alt (fordelingen på indsatsområder er ikke oplyst i kilderne)`,
-    gap: (m: string, parts: string) => `Ikke forklaret i kilderne: ${m} (delene giver ${parts})`,
+    gap: (m: string, parts: string) => `Ikke forklaret i kilderne: ${m}; delene giver ${parts}`,
     gapShort: 'Ikke forklaret i kilderne',
     title: 'Penge efter plan og indsatsområde',
     subtitle: 'Handlingsplanens samlede beløb og aftalens ramme med fordelingen på områder.',
@@ -23,7 +25,7 @@ const TEXT = {
   },
   en: {
     inAll: (m: string) => `${m} in all (the sources do not give the split by area)`,
-    gap: (m: string, parts: string) => `Not explained in the sources: ${m} (the parts add up to ${parts})`,
+    gap: (m: string, parts: string) => `Not explained in the sources: ${m}; the parts add up to ${parts}`,
     gapShort: 'Not explained in the sources',
     title: 'Money by plan and area',
     subtitle: 'The action plan’s total and the agreement’s frame, split by area.',
@@ -74,7 +76,7 @@ export function moneyByPlanChart(t: Tables, lang: Lang = 'da'): ChartModel {
   const legend = [
     { cls: 'seg-plan', text: `${planName(hp.plan_id)}: ${text.inAll(formatMio(hp.amount_mio_dkk!))}` },
     ...parts.map((p, k) => ({ cls: `seg-${k + 1}`, text: `${areaNumber(p)}. ${purpose(p)}: ${formatMio(p.amount_mio_dkk!)}` })),
-    ...(frame.unexplained_gap_mio_dkk ? [{ cls: 'seg-gap', text: text.gap(formatMio(frame.unexplained_gap_mio_dkk), formatMio(parts.reduce((s, p) => s + p.amount_mio_dkk!, 0))) }] : []),
+    ...(frame.unexplained_gap_mio_dkk ? [{ cls: 'seg-gap', text: text.gap(formatMio(frame.unexplained_gap_mio_dkk), (lang === 'en' ? ourSumEn : ourSum)(parts).text) }] : []),
   ]
   const rows = [hp, ...parts]
   return {

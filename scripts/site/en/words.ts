@@ -13,7 +13,8 @@ export const STATUS_EN: Record<Status, string> = {
   carried_out: 'Carried out',
   given_up: 'Given up',
   cancelled: 'Cancelled',
-  offered: 'Offered',
+  to_be_offered: 'To be offered',
+  established: 'Established',
   target_met: 'Target met',
   target_expected: 'Target expected to be met',
 }

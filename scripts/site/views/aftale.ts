@@ -8,6 +8,7 @@ import { withWords } from '../words.ts'
 import { sentence } from '../summary.ts'
 import { initiativeView, planIntro } from './common.ts'
 import { firstWhere, records } from '../records.ts'
+import { conclusion, moneyVerb } from '../claims.ts'
 
 /** The agreement of 25 January 2021 on the FL21 frame, and the finance act 2021 beside it. */
 export function aftaleView(t: Tables) {
@@ -31,11 +32,14 @@ function aftaleViewBody(t: Tables) {
   const frameText = `${formatNumber(years)} × ${formatMio(frame.amount_mio_dkk!)}`
   const period = `${frame.start_year}–${frame.end_year}`
   const actGrants = t.funding.filter((f) => f.plan_id === act.plan_id && f.initiative_id !== null)
-  const grantText = (f: Tables['funding'][number]) => `${f.recipient_org_id ? records(t).organisation(f.recipient_org_id).name : f.purpose} ${amountText(f)} i ${f.start_year}–${f.end_year}`
+  const orgName = (f: Tables['funding'][number]) => (f.recipient_org_id ? records(t).organisation(f.recipient_org_id).name : f.purpose)
+  const orgShort = (f: Tables['funding'][number]) => orgName(f).replace(/^Foreningen /, '')
+  const grantText = (f: Tables['funding'][number]) => `${orgName(f)} ${amountText(f)} i ${f.start_year}–${f.end_year}`
   const shortName = (id: string) => {
     return SHORT[id] ?? initiative(id).name
   }
   const colleges = ind('fl21-diploma-colleges-2022')
+  const offered = t.status_updates.find((u) => u.initiative_id === 'fl21-diploma' && u.status === 'to_be_offered')!
 
   const summary = [
     sentence(
@@ -48,10 +52,11 @@ function aftaleViewBody(t: Tables) {
       `Ved ministerens status ${formatDate(firstDate)} var ${formatNumber(delayedUpdates.length)} initiativer forsinket: ${delayedUpdates.map((u) => shortName(u.initiative_id)).join(', ').replace(/, ([^,]*)$/, ' og $1')}. De øvrige ${formatNumber(onTime.length)} fulgte tidsplanen.`,
       ...delayedUpdates.map((u) => cite(t, u)),
     ),
-    sentence(refs, `Diplommodulet blev siden færdigt: det udbydes fra efteråret 2022 på ${formatNumber(colleges.value!)} professionshøjskoler.`, cite(t, colleges)),
+    sentence(refs, `Den ${formatDate(offered.date)} skrev ministeriet, at diplommodulet udbydes på ${formatNumber(colleges.value!)} professionshøjskoler fra efteråret 2022.`, cite(t, colleges)),
+    conclusion(t, refs, 'diploma-completion-unknown'),
     sentence(
       refs,
-      `Uden for aftalen gav finanslovsaftalen for 2021 penge til foreningerne Baba og Bydelsmødre for 2021–2022: ${actGrants.map(grantText).join(' og ')}.`,
+      `Uden for aftalen ${actGrants.every((f) => moneyVerb(t, f) === 'afsat') ? 'afsætter' : 'nævner'} finanslovsaftalen for 2021 ${actGrants.map((f) => `${amountText(f)} til ${orgShort(f)}`).join(' og ')} i ${actGrants[0]!.start_year}–${actGrants[0]!.end_year}.`,
       ...actGrants.map((f) => cite(t, f)),
     ),
   ]

@@ -7,6 +7,7 @@ import { PageSources } from '../refs.ts'
 import { withWords } from '../words.ts'
 import { sentence } from '../summary.ts'
 import { firstWhere, records } from '../records.ts'
+import { conclusion } from '../claims.ts'
 
 /** Danish names of the recommendation themes, in the order the page shows them. */
 export const THEMES: Record<string, string> = {
@@ -42,17 +43,20 @@ function anbefalingerViewBody(t: Tables) {
   const seeCloser = firstWhere(evalRecs, (r) => r.quote.includes('vil se nærmere på'), 'a recommendation of hp2017 whose quote says »vil se nærmere på«')
   const verdicts = kkRecs.map((r) => kkVerdict(t, r.initiative_id)).filter((u) => u !== undefined)
   const expected = verdicts.filter((u) => u.status === 'target_expected').length
+  // Two different things, never added up: the evaluation's themes that the government "vil se nærmere på",
+  // and Copenhagen's own funded efforts, each with a target.
+  const themeList = evalRecs.map((r) => r.text.replace(/\.$/, '')).map((s) => s.charAt(0).toLowerCase() + s.slice(1)).join(', ').replace(/, ([^,]*)$/, ' og $1')
   const summary = [
     sentence(
       refs,
-      `Siden samler ${formatNumber(t.recommendations.length)} anbefalinger: ${formatNumber(evalRecs.length)} fra evalueringen af handlingsplanen ${plan('hp2017').start_year}–${plan('hp2017').end_year} og ${formatNumber(kkRecs.length)} fra Københavns Kommunes egen plan for ${plan('kk2017').start_year}–${plan('kk2017').end_year}.`,
-      cite(t, evalRecs[0]!), cite(t, plan('kk2017')),
+      `Siden har to slags anbefalinger, som ikke kan lægges sammen. Evalueringen af handlingsplanen ${plan('hp2017').start_year}–${plan('hp2017').end_year} indeholder ifølge ministerens følgebrev anbefalinger i relation til ${themeList}, som regeringen vil se nærmere på.`,
+      cite(t, seeCloser),
     ),
-    sentence(refs, 'Evalueringens anbefalinger er nogle, som regeringen ifølge ministeren vil se nærmere på. Kilderne siger ikke, om de siden blev fulgt.', cite(t, seeCloser)),
+    conclusion(t, refs, 'evaluation-recommendations-outcome-unknown'),
     sentence(
       refs,
-      `Kommunens anbefalinger var indsatser med egne mål. Ved status i ${formatDate(verdicts[0]!.date)} forventede kommunen at nå målet for ${formatNumber(expected)} af dem i efteråret; for ${formatNumber(verdicts.length - expected)} var målet nået.`,
-      ...verdicts.map((u) => cite(t, u)),
+      `Københavns Kommunes plan for ${plan('kk2017').start_year}–${plan('kk2017').end_year} havde ${formatNumber(kkRecs.length)} anbefalinger, som var indsatser med egne mål og egne midler. Ved status i ${formatDate(verdicts[0]!.date)} forventede kommunen at nå målet for ${formatNumber(expected)} af dem; for ${formatNumber(verdicts.length - expected)} var målet nået.`,
+      cite(t, plan('kk2017')), ...verdicts.map((u) => cite(t, u)),
     ),
   ]
   const themes = Object.entries(THEMES)

@@ -9,6 +9,7 @@ import { type Mark, PageSources } from '../refs.ts'
 import { indicatorText } from '../figure.ts'
 import { STATUS_LABEL } from '../vocabulary.ts'
 import { records } from '../records.ts'
+import { moneyVerb } from '../claims.ts'
 
 export interface FigureView {
   id: string
@@ -83,7 +84,7 @@ export function initiativeView(t: Tables, i: Initiative, refs: PageSources): Ini
     figures: t.indicators.filter((x) => x.initiative_id === i.initiative_id).map((x) => figureView(t, x, refs)),
     funding: t.funding
       .filter((f) => f.initiative_id === i.initiative_id)
-      .map((f) => ({ text: f.basis === 'per_year' ? `${amountText(f)} i ${f.start_year}–${f.end_year}` : amountText(f), purpose: f.purpose, marks: [refs.mark(cite(t, f))], note: f.note })),
+      .map((f) => ({ text: f.basis === 'none' ? amountText(f) : `${f.basis === 'per_year' ? `${amountText(f)} i ${f.start_year}–${f.end_year}` : amountText(f)}, ${moneyVerb(t, f)}`, purpose: f.purpose, marks: [refs.mark(cite(t, f))], note: f.note })),
     events: t.events
       .filter((e) => e.initiative_id === i.initiative_id)
       .sort(byInterval)

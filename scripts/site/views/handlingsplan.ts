@@ -1,6 +1,6 @@
 import type { Tables } from '../../data/types.ts'
 import { OUTCOME_COUNTS } from '../../data/check-rules.ts'
-import { formatNumber } from '../../format/danish.ts'
+import { formatDate, formatNumber } from '../../format/danish.ts'
 import { hpOutcomesChart, kommunerReachChart } from '../charts/index.ts'
 import { amountText } from '../amount.ts'
 import { anchor } from '../anchors.ts'
@@ -10,6 +10,7 @@ import { withWords } from '../words.ts'
 import { sentence } from '../summary.ts'
 import { initiativeView } from './common.ts'
 import { firstWhere, type IndicatorId, records } from '../records.ts'
+import { conclusion } from '../claims.ts'
 
 /** The national action plan 2017–2020, with the government's plan of 2016 it grew from. */
 export function handlingsplanView(t: Tables) {
@@ -31,6 +32,7 @@ function handlingsplanViewBody(t: Tables) {
   const k86 = ind(k86Id)
 
   // Kort fortalt: the answer first, every figure read from its row.
+  const ministerRow = finding('minister-on-evaluation')
   const summary = [
     sentence(refs, `Ved satspuljeaftalen for 2017 blev der afsat ${amountText(money)} til handlingsplanen for ${plan.start_year}–${plan.end_year}.`, cite(t, money)),
     sentence(
@@ -38,13 +40,14 @@ function handlingsplanViewBody(t: Tables) {
       `Af ${n(OUTCOME_COUNTS.launched)} igangsatte initiativer blev ${n(OUTCOME_COUNTS.carried_out)} gennemført som planlagt, ${n(OUTCOME_COUNTS.given_up)} opgivet (exitstøtte) og ${n(OUTCOME_COUNTS.cancelled)} aflyst (regionale netværksmøder, covid-19).`,
       c(OUTCOME_COUNTS.launched), c(OUTCOME_COUNTS.carried_out), c(OUTCOME_COUNTS.given_up), c(OUTCOME_COUNTS.cancelled),
     ),
-    sentence(refs, `Ifølge evalueringen har planen samlet set opfyldt formålet med sine ${n('hp2017-areas')} indsatsområder.`, cite(t, finding('eval-purpose-met'))),
+    sentence(refs, `Ministerens følgebrev sammenfatter COWI's evaluering sådan: planen har samlet set opfyldt formålet med sine ${n('hp2017-areas')} indsatsområder.`, cite(t, finding('eval-purpose-met'))),
+    conclusion(t, refs, 'evaluation-summary-is-the-ministers'),
+    sentence(refs, 'I pressemeddelelsen om evalueringen i januar 2021 siger ministeren, at han desværre tror, at man kun ser toppen af isbjerget.', cite(t, ministerRow)),
     sentence(
       refs,
       `Ministerens brev siger, at ${n('hp2017-kommuner-involved-93')} kommuner har været involveret; pressemeddelelsen siger ${n(k86Id)} af ${formatNumber(k86.of_total!)}.`,
       c('hp2017-kommuner-involved-93'), c(k86Id),
     ),
-    sentence(refs, `Evalueringens ${formatNumber(recs.length)} anbefalinger, bl.a. mere akuthjælp, vil regeringen ifølge ministeren se nærmere på.`, cite(t, seeCloser)),
   ]
 
   const areas = t.areas.filter((a) => a.plan_id === plan.plan_id).map((a) => ({ number: a.number, name: a.name, marks: [refs.mark(cite(t, a))] }))
@@ -54,14 +57,18 @@ function handlingsplanViewBody(t: Tables) {
   const findings = t.findings.filter((f) => f.plan_id === plan.plan_id)
   const letterFindings = findings.filter((f) => f.source_id === 'min-2020-11-04').map(statement)
   const pressFindings = findings.filter((f) => f.source_id === 'uim-2021-01-15').map(statement)
-  const ministerRow = finding('minister-on-evaluation')
   const minister = { quote: cite(t, ministerRow).quote, sourceId: ministerRow.source_id, marks: [refs.mark(cite(t, ministerRow))] }
   const recommendations = recs.map((r) => ({ id: r.recommendation_id, anchor: anchor.recommendation(r.recommendation_id), text: r.text, marks: [refs.mark(cite(t, r))] }))
   const seeCloserMarks = [refs.mark(cite(t, seeCloser))]
+  const recsUnknown = conclusion(t, refs, 'evaluation-recommendations-outcome-unknown')
+  const purposeView = { text: plan.purpose!, marks: [refs.mark(cite(t, plan))] }
   const firstCount = ind('hp2016-initiatives')
+  const pageSource = t.sources.find((s) => s.source_id === first.source_id)!
+  const unexplained = conclusion(t, refs, 'hp2016-count-unexplained')
   const fourteen = {
-    text: `Regeringens plan fra 2016 havde ${formatNumber(firstCount.value!)} initiativer og blev fulgt op af en politisk aftale; ministerens brev fra 2020 tæller ${n(OUTCOME_COUNTS.launched)} igangsatte. De ${formatNumber(firstCount.value!)} er planen, som den først blev offentliggjort. Kilderne forklarer ikke, hvordan ${formatNumber(firstCount.value!)} blev til ${n(OUTCOME_COUNTS.launched)}.`,
-    marks: [refs.mark(cite(t, firstCount)), refs.mark(cite(t, first)), refs.mark(c(OUTCOME_COUNTS.launched))],
+    text: `Ministeriets side om regeringens handlingsplan (senest opdateret ${formatDate(pageSource.date!)}) siger, at planen indeholder ${formatNumber(firstCount.value!)} initiativer og er blevet fulgt op af en politisk aftale; ministerens brev fra 2020 tæller ${n(OUTCOME_COUNTS.launched)} igangsatte initiativer. Siden giver ikke planens dato; ifølge pressemeddelelsen om evalueringen (genudgivet af Sameksistens.dk) blev den nationale handlingsplan vedtaget af et politisk flertal i 2016.`,
+    marks: [refs.mark(cite(t, firstCount)), refs.mark(cite(t, first)), refs.mark(c(OUTCOME_COUNTS.launched)), refs.mark(cite(t, t.events.find((e) => e.event_id === '2016-national-plan-adopted')!))],
+    unexplained,
   }
   const firstAreas = t.areas
     .filter((a) => a.plan_id === first.plan_id)
@@ -82,6 +89,8 @@ function handlingsplanViewBody(t: Tables) {
     minister,
     recommendations,
     seeCloserMarks,
+    recsUnknown,
+    purpose: purposeView,
     fourteen,
     firstAreas,
     sources: refs.list(),

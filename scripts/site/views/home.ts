@@ -8,6 +8,7 @@ import { formatDate, formatNumber } from '../../format/danish.ts'
 import { type Mark, PageSources } from '../refs.ts'
 import { citeMarked } from '../permalinks.ts'
 import { records } from '../records.ts'
+import { conclusion } from '../claims.ts'
 
 /** The front page: "Virkede det?" answered from the data, then the key figures, each with its numbered source. */
 export function homeView(t: Tables) {
@@ -28,9 +29,16 @@ export function homeView(t: Tables) {
   const kk = ind('kk2017-children-young-reached')
   const lower = (s: string) => s.charAt(0).toLowerCase() + s.slice(1)
 
+  // Whose words the answer is: the minister's summary of COWI's evaluation, with his caveat and the plan's purpose beside it.
+  const ministerRow = t.findings.find((f) => f.finding_id === 'minister-on-evaluation')!
+  const ours = conclusion(t, refs, 'evaluation-summary-is-the-ministers')
   const answer = {
-    text: `Ifølge evalueringen, ja: handlingsplanen ${hp.start_year}–${hp.end_year} har samlet set opfyldt formålet med sine ${formatNumber(areas.value!)} indsatsområder.`,
+    text: `Ministerens følgebrev sammenfatter COWI's evaluering: handlingsplanen ${hp.start_year}–${hp.end_year} har samlet set opfyldt formålet med sine ${formatNumber(areas.value!)} indsatsområder.`,
     marks: [m(purpose), m(areas)],
+    // The minister's own caveat, beside the summary (his words in the press release, not the letter's).
+    caveat: { text: 'Men ministeren tror desværre, at man kun ser toppen af isbjerget.', marks: [m(ministerRow)] },
+    ours,
+    purpose: { text: `Planens formål, som ministerens brev beskriver det: ${lower(hp.purpose!)}`, marks: [m(hp)] },
   }
   const facts = [
     {
@@ -48,7 +56,7 @@ export function homeView(t: Tables) {
     {
       id: 'kommuner-86',
       strong: `${valueText(k86)} af ${formatNumber(k86.of_total!)} kommuner`,
-      text: `har ifølge pressemeddelelsen om evalueringen været ${lower(k86.measure).replace(/^kommuner, der har været /, '')}.`,
+      text: `har ifølge pressemeddelelsen været ${lower(k86.measure).replace(/^kommuner, der har været /, '')}.`,
       marks: [m(k86)],
     },
     {

@@ -21,6 +21,8 @@ export function kilderView(t: Tables) {
           id: s.source_id,
           anchor: anchor.source(s.source_id),
           title: s.title,
+          // A title the data gives alike in both languages is the page's own English title (GOV.UK's), not a Danish one.
+          titleLang: s.title === s.title_en ? 'en' : undefined,
           kind: SOURCE_KIND[s.kind],
           date: s.date ? formatDate(s.date) : s.date_note,
           sender: s.sender,

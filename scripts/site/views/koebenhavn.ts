@@ -10,6 +10,7 @@ import { withWords } from '../words.ts'
 import { sentence } from '../summary.ts'
 import { initiativeView, planIntro } from './common.ts'
 import { records } from '../records.ts'
+import { conclusion, moneyVerb, ourSum } from '../claims.ts'
 
 /** Københavns Kommune's plan 2017–18: the six recommendations and the other efforts. */
 export function koebenhavnView(t: Tables) {
@@ -24,11 +25,13 @@ function koebenhavnViewBody(t: Tables) {
   const named = inits.filter((i) => i.naming === 'named')
   const funds = t.funding.filter((f) => f.plan_id === plan.plan_id && named.some((i) => i.initiative_id === f.initiative_id))
   const perYear = funds.filter((f) => f.basis === 'per_year' && f.amount_mio_dkk !== null)
-  const total = perYear.reduce((s, f) => s + f.amount_mio_dkk!, 0)
   const reached = t.indicators.filter((i) => i.plan_id === plan.plan_id && i.kind === 'target_reached' && i.value !== null && i.target !== null)
   const verdicts = named.map((i) => kkVerdict(t, i.initiative_id)).filter((u) => u !== undefined)
   const expected = verdicts.filter((u) => u.status === 'target_expected')
   const met = verdicts.filter((u) => u.status === 'target_met')
+  // Only where the status's own passage names the autumn (OCR: "efteraret") does the page say so.
+  const autumn = expected.filter((u) => /efter[aå]ret/.test(u.quote))
+  const unseasoned = expected.filter((u) => !autumn.includes(u))
   const nameOf = initiative
   const when = formatDate(reached[0]!.date)
   const list = (xs: string[]) => xs.join(', ').replace(/, ([^,]*)$/, ' og $1')
@@ -36,20 +39,20 @@ function koebenhavnViewBody(t: Tables) {
   const summary = [
     sentence(
       refs,
-      `Københavns Kommunes integrationshandleplan for ${plan.start_year}–${plan.end_year} finansierede ${formatNumber(named.length)} indsatser mod social kontrol. ${formatNumber(perYear.length)} af dem fik tilsammen ${formatMio(total)} om året; den sidste løftes inden for forvaltningens ramme.`,
+      `Københavns Kommunes integrationshandleplan for ${plan.start_year}–${plan.end_year} finansierede ${formatNumber(named.length)} indsatser mod social kontrol; til ${formatNumber(perYear.length)} af dem var der ${[...new Set(perYear.map((f) => moneyVerb(t, f)))].join(' og ')} ${ourSum(perYear, ' om året').text}; den sidste løftes inden for forvaltningens ramme.`,
       cite(t, plan), ...funds.map((f) => cite(t, f)),
     ),
     sentence(
       refs,
-      `Kommunens status er fra ${when}, før aktiviteterne i efteråret ${when}. Indsatserne havde da nået ${list(reached.map(indicatorText))}.`,
+      `Ved kommunens status i ${when}, før efterårets aktiviteter, havde indsatserne nået ${list(reached.map(indicatorText))}.`,
       ...reached.map((i) => cite(t, i)),
     ),
     sentence(
       refs,
-      `For ${formatNumber(expected.length)} af de ${formatNumber(named.length)} anbefalinger skrev kommunen, at målet forventes nået gennem aktiviteter i efteråret ${when}. Målet for anbefaling ${list(met.map((u) => String(nameOf(u.initiative_id).number)))} var nået.`,
+      `For anbefaling ${list(autumn.map((u) => String(nameOf(u.initiative_id).number)))} forventede kommunen at nå målet gennem aktiviteter i efteråret ${when}${unseasoned.length ? `, for anbefaling ${list(unseasoned.map((u) => String(nameOf(u.initiative_id).number)))} uden at sige hvornår` : ''}. Målet for anbefaling ${list(met.map((u) => String(nameOf(u.initiative_id).number)))} var nået.`,
       ...verdicts.map((u) => cite(t, u)),
     ),
-    sentence(refs, 'Om målene blev nået i sidste ende, siger kilderne ikke.', cite(t, event('2018-kk-status'))),
+    conclusion(t, refs, 'kk-targets-outcome-unknown'),
   ]
   const intro = planIntro(t, plan, refs)
   // What the status reports as under way or planned, and the evaluation that followed, in the timeline's words.
@@ -60,7 +63,7 @@ function koebenhavnViewBody(t: Tables) {
   return {
     summary,
     plan: intro,
-    total: { text: `${formatMio(total)} om året`, count: formatNumber(perYear.length) },
+    total: { text: ourSum(perYear, ' om året').text, count: formatNumber(perYear.length) },
     targets: kkTargetsChart(t),
     money: kkMoneyChart(t),
     events,

@@ -7,6 +7,7 @@ import { sentence } from '../../summary.ts'
 import { citeEn } from '../cite.ts'
 import { anchorEn, initiativeViewEn } from '../initiative.ts'
 import { amountEn, wasWere } from '../words.ts'
+import { conclusionEn } from '../claims.ts'
 
 const en = FORMATS.en
 
@@ -33,7 +34,9 @@ export function actionPlanViewEn(t: Tables) {
       `Of ${n(OUTCOME_COUNTS.launched)} initiatives launched, ${n(OUTCOME_COUNTS.carried_out)} ${wasWere(ind(OUTCOME_COUNTS.carried_out).value)} carried out as planned, ${n(OUTCOME_COUNTS.given_up)} ${wasWere(ind(OUTCOME_COUNTS.given_up).value)} given up (exit support) and ${n(OUTCOME_COUNTS.cancelled)} ${wasWere(ind(OUTCOME_COUNTS.cancelled).value)} cancelled (regional network meetings, COVID-19).`,
       c(OUTCOME_COUNTS.launched), c(OUTCOME_COUNTS.carried_out), c(OUTCOME_COUNTS.given_up), c(OUTCOME_COUNTS.cancelled),
     ),
-    sentence(refs, `According to the evaluation, as the minister’s cover letter sums it up, the plan has overall met the purpose of its ${n('hp2017-areas')} areas of effort.`, citeEn(t, finding('eval-purpose-met'))),
+    sentence(refs, `The minister’s cover letter sums up COWI’s evaluation like this: the plan has overall met the purpose of its ${n('hp2017-areas')} areas of effort.`, citeEn(t, finding('eval-purpose-met'))),
+    conclusionEn(t, refs, 'evaluation-summary-is-the-ministers'),
+    sentence(refs, 'In the press release on the evaluation in January 2021 the minister says that he is afraid only the tip of the iceberg is seen.', citeEn(t, t.findings.find((f) => f.finding_id === 'minister-on-evaluation')!)),
     sentence(
       refs,
       `The minister’s letter says that ${n('hp2017-kommuner-involved-93')} kommuner (municipalities) have been involved; the press release says ${n(k86.indicator_id)} of ${en.number(k86.of_total!)}.`,

@@ -6,6 +6,7 @@ import { sentence } from '../../summary.ts'
 import { citeEn } from '../cite.ts'
 import { initiativeViewEn } from '../initiative.ts'
 import { amountEn } from '../words.ts'
+import { conclusionEn } from '../claims.ts'
 
 const en = FORMATS.en
 
@@ -37,6 +38,7 @@ export function agreementViewEn(t: Tables) {
   const grantText = (f: Tables['funding'][number]) => `${t.organisations.find((o) => o.org_id === f.recipient_org_id)?.name_en ?? f.purpose_en} ${amountEn(f)} in ${f.start_year}–${f.end_year}`
   const shortName = (id: string) => SHORT[id] ?? inits.find((x) => x.initiative_id === id)!.name_en
   const colleges = ind('fl21-diploma-colleges-2022')
+  const offered = t.status_updates.find((u) => u.initiative_id === 'fl21-diploma' && u.status === 'to_be_offered')!
   const list = (items: string[]) => items.join(', ').replace(/, ([^,]*)$/, ' and $1')
   const parts = t.funding.filter((f) => f.parent_id === frame.funding_id)
   const areaOf = (f: Tables['funding'][number]) => t.areas.find((a) => a.area_id === f.area_id)
@@ -52,7 +54,9 @@ export function agreementViewEn(t: Tables) {
       `At the minister’s status of ${en.date(firstDate)}, ${en.number(delayedUpdates.length)} initiatives were delayed: ${list(delayedUpdates.map((u) => shortName(u.initiative_id)))}. The other ${en.number(onTime.length)} were on schedule.`,
       ...delayedUpdates.map((u) => citeEn(t, u)),
     ),
-    sentence(refs, `The diploma module was later completed: it is offered from autumn 2022 at ${en.number(colleges.value!)} university colleges.`, citeEn(t, colleges)),
+    // udbydes is "is (to be) offered", not "was completed" (issue 18): the ministry's words, dated, and our conclusion beside them.
+    sentence(refs, `On ${en.date(offered.date)} the ministry wrote that the diploma module is offered at ${en.number(colleges.value!)} university colleges from the autumn of 2022.`, citeEn(t, colleges)),
+    conclusionEn(t, refs, 'diploma-completion-unknown'),
     sentence(
       refs,
       `Outside the agreement, the Finance Act agreement for 2021 gave money to the associations Baba and Bydelsmødre for 2021–2022: ${actGrants.map(grantText).join(' and ')}.`,

@@ -8,6 +8,7 @@ import { sentence } from '../../summary.ts'
 import { citeEn } from '../cite.ts'
 import { initiativeViewEn } from '../initiative.ts'
 import { dateWordsEn, indicatorEn } from '../words.ts'
+import { conclusionEn, ourSumEn } from '../claims.ts'
 
 const en = FORMATS.en
 
@@ -19,7 +20,6 @@ export function copenhagenViewEn(t: Tables) {
   const named = inits.filter((i) => i.naming === 'named')
   const funds = t.funding.filter((f) => f.plan_id === plan.plan_id && named.some((i) => i.initiative_id === f.initiative_id))
   const perYear = funds.filter((f) => f.basis === 'per_year' && f.amount_mio_dkk !== null)
-  const total = perYear.reduce((s, f) => s + f.amount_mio_dkk!, 0)
   const reached = t.indicators.filter((i) => i.plan_id === plan.plan_id && i.kind === 'target_reached' && i.value !== null && i.target !== null)
   const verdicts = named.map((i) => kkVerdict(t, i.initiative_id)).filter((u) => u !== undefined)
   const expected = verdicts.filter((u) => u.status === 'target_expected')
@@ -31,7 +31,7 @@ export function copenhagenViewEn(t: Tables) {
   const summary = [
     sentence(
       refs,
-      `The City of Copenhagen’s (Københavns Kommune’s) integration action plan for ${plan.start_year}–${plan.end_year} funded ${en.number(named.length)} efforts against social control. ${en.number(perYear.length)} of them got ${en.mio(total)} a year between them (added up by us); the last is carried within the administration’s budget.`,
+      `The City of Copenhagen’s (Københavns Kommune’s) integration action plan for ${plan.start_year}–${plan.end_year} funded ${en.number(named.length)} efforts against social control. ${en.number(perYear.length)} of them got ${ourSumEn(perYear, ' a year').text} between them; the last is carried within the administration’s budget.`,
       citeEn(t, plan), ...funds.map((f) => citeEn(t, f)),
     ),
     sentence(
@@ -44,7 +44,7 @@ export function copenhagenViewEn(t: Tables) {
       `For ${en.number(expected.length)} of the ${en.number(named.length)} recommendations the municipality wrote that the target is expected to be met through activities in the autumn of ${when}. The target of recommendation ${list(met.map((u) => String(nameOf(u.initiative_id).number)))} was met.`,
       ...verdicts.map((u) => citeEn(t, u)),
     ),
-    sentence(refs, 'Whether the targets were met in the end, the sources do not say.', citeEn(t, t.events.find((e) => e.event_id === '2018-kk-status')!)),
+    conclusionEn(t, refs, 'kk-targets-outcome-unknown'),
   ]
   const events = t.events
     .filter((e) => e.plan_id === plan.plan_id && e.date_start >= '2017-11-01')
@@ -53,7 +53,7 @@ export function copenhagenViewEn(t: Tables) {
   return {
     summary,
     plan: { description: plan.description_en, marks: [refs.mark(citeEn(t, plan))] },
-    total: { text: `${en.mio(total)} a year`, count: en.number(perYear.length) },
+    total: { text: ourSumEn(perYear, ' a year').text, count: en.number(perYear.length) },
     targets: kkTargetsChart(t, 'en'),
     money: kkMoneyChart(t, 'en'),
     events,

@@ -5,6 +5,7 @@ import { kkVerdict } from '../../charts/kk-targets.ts'
 import { type Mark, PageSources } from '../../refs.ts'
 import { citeEn } from '../cite.ts'
 import { amountEn, indicatorEn, valueEn, wasWere } from '../words.ts'
+import { conclusionEn } from '../claims.ts'
 
 const en = FORMATS.en
 
@@ -29,8 +30,11 @@ export function homeViewEn(t: Tables) {
   const kk = ind('kk2017-children-young-reached')
 
   const answer = {
-    text: `According to the evaluation, as the minister’s cover letter sums it up, yes: overall, the action plan ${hp.start_year}–${hp.end_year} has met the purpose of its ${en.number(areas.value!)} areas of effort.`,
+    text: `The minister’s cover letter sums up COWI’s evaluation: overall, the action plan ${hp.start_year}–${hp.end_year} has met the purpose of its ${en.number(areas.value!)} areas of effort.`,
     marks: [m(purpose), m(areas)],
+    // Whose words the answer is, and the minister's own caveat beside it (issue 18), as on the Danish page.
+    ours: conclusionEn(t, refs, 'evaluation-summary-is-the-ministers'),
+    caveat: { text: 'But the minister believes, sadly, that only the tip of the iceberg is seen.', marks: [m(t.findings.find((f) => f.finding_id === 'minister-on-evaluation')!)] },
   }
   const facts = [
     {

@@ -5,6 +5,7 @@ import { PageSources } from '../../refs.ts'
 import { sentence } from '../../summary.ts'
 import { citeEn } from '../cite.ts'
 import { anchorEn } from '../initiative.ts'
+import { conclusionEn } from '../claims.ts'
 
 const en = FORMATS.en
 
@@ -38,17 +39,19 @@ export function recommendationsViewEn(t: Tables) {
   const seeCloser = evalRecs.find((r) => r.quote.includes('vil se nærmere på'))!
   const verdicts = kkRecs.map((r) => kkVerdict(t, r.initiative_id)).filter((u) => u !== undefined)
   const expected = verdicts.filter((u) => u.status === 'target_expected').length
+  const themeList = evalRecs.map((r) => r.text_en.replace(/\.$/, '')).map((x) => x.charAt(0).toLowerCase() + x.slice(1)).join(', ').replace(/, ([^,]*)$/, ' and $1')
+  // The corrected Danish summary (issue 18), in English: two kinds of recommendation that cannot be added up.
   const summary = [
     sentence(
       refs,
-      `This page brings together ${en.number(t.recommendations.length)} recommendations: ${en.number(evalRecs.length)} from the evaluation of the action plan ${plan('hp2017').start_year}–${plan('hp2017').end_year} and ${en.number(kkRecs.length)} from the City of Copenhagen’s own plan for ${plan('kk2017').start_year}–${plan('kk2017').end_year}.`,
-      citeEn(t, evalRecs[0]!), citeEn(t, plan('kk2017')),
+      `The site has two kinds of recommendation, which cannot be added up. According to the minister’s cover letter, the evaluation of the action plan ${plan('hp2017').start_year}–${plan('hp2017').end_year} contains recommendations on ${themeList}, which the government will look into more closely.`,
+      citeEn(t, seeCloser),
     ),
-    sentence(refs, 'The evaluation’s recommendations are ones the government will look into more closely, according to the minister. The sources do not say whether they were followed later.', citeEn(t, seeCloser)),
+    conclusionEn(t, refs, 'evaluation-recommendations-outcome-unknown'),
     sentence(
       refs,
-      `The municipality’s recommendations were efforts with targets of their own. At the status in ${en.date(verdicts[0]!.date)} the municipality expected to meet the target for ${en.number(expected)} of them in the autumn; for ${en.number(verdicts.length - expected)} the target was met.`,
-      ...verdicts.map((u) => citeEn(t, u)),
+      `The City of Copenhagen’s plan for ${plan('kk2017').start_year}–${plan('kk2017').end_year} had ${en.number(kkRecs.length)} recommendations, which were efforts with targets and money of their own. At the status in ${en.date(verdicts[0]!.date)} the municipality expected to meet the target for ${en.number(expected)} of them; for ${en.number(verdicts.length - expected)} the target was met.`,
+      citeEn(t, plan('kk2017')), ...verdicts.map((u) => citeEn(t, u)),
     ),
   ]
   const themes = Object.entries(THEMES_EN)
