@@ -158,7 +158,7 @@ export default defineConfigWithTheme<NskThemeConfig>({
     // "Senest opdateret", from the data version and the newest source the page names (not the build date).
     if (page !== '404.md') {
       const { version, created } = checkDataOnce().pkg as ReturnType<typeof checkDataOnce>['pkg'] & { created?: string }
-      const line = updatedLine({ version, versionDate: created!.slice(0, 10), sources: sourcesOnPage(html, loadData().sources), lang: langOfRoute(page) })
+      const line = updatedLine({ version, versionDate: created!.slice(0, 10), sources: sourcesOnPage(html, loadData().sources, langOfRoute(page)), lang: langOfRoute(page) })
       html = html.replace('</main>', `<p class="page-updated">${escapeHtml(line)}</p></main>`)
     }
     const names = [...new Set([...html.matchAll(/ data-island="([^"]+)"/g)].map((m) => m[1]!))]

@@ -25,6 +25,8 @@ import { canonicalUrl, readSiteUrl, robotsTxt, SITE_TITLE, SITE_URL_UNSET } from
 const { values: args } = parseArgs({ options: { 'out-dir': { type: 'string' }, base: { type: 'string' } } })
 const dist = args['out-dir'] ? resolve(args['out-dir']) : join(PROJECT_ROOT, '.vitepress', 'dist')
 const scratch = `${dist}-next`
+// The path the site is served under ('/' unless `--base`), as VitePress writes it: with both slashes.
+const base = args.base ? `/${args.base.replace(/^\/+|\/+$/g, '')}/`.replace(/^\/\/$/, '/') : '/'
 
 const started = performance.now()
 
@@ -50,7 +52,8 @@ try {
   const images = writeChartImages(scratch, chartPages(scratch, allCharts(tables), htmlFiles(scratch)), {
     siteTitle: SITE_TITLE,
     version: pkg.version,
-    address: (route) => (siteUrl ? canonicalUrl(siteUrl, route) : route),
+    address: (route) => (siteUrl ? canonicalUrl(siteUrl, route) : `${base}${route.slice(1)}`),
+    base,
   })
   console.log(`chart images: ${images.charts} charts as SVG, PNG and embed page`)
   const shares = writeShareImages(scratch, htmlFiles(scratch), allCharts(tables), { siteTitle: SITE_TITLE, version: pkg.version })

@@ -17,6 +17,7 @@ import render from 'dom-serializer'
 import type { Element } from 'domhandler'
 import { findAll, findOne, removeElement, textContent } from 'domutils'
 import { parseDocument } from 'htmlparser2'
+import { langOfRoute } from '../../.vitepress/pages.ts'
 import { PROJECT_ROOT } from '../data/load-data.ts'
 import { type ChartModel, wrap } from './charts/model.ts'
 import { EMBED_DIR, IMAGE_DIR } from './links.ts'
@@ -136,8 +137,11 @@ export function pngOf(svg: string): { png: Buffer; width: number; height: number
   return { png: img.asPng(), width: img.width, height: img.height }
 }
 
-/** The embed page of a chart: the page's <figure> alone, with the site's stylesheet, no script. */
-export function embedPage(figureHtml: string, chart: ChartModel, stylesheet: string, pageHref: string, siteTitle: string): string {
+/**
+ * The embed page of a chart: the page's <figure> alone, with the site's stylesheet, no script.
+ * `pageHref` and `base` are as served (under the site's base path).
+ */
+export function embedPage(figureHtml: string, chart: ChartModel, stylesheet: string, pageHref: string, siteTitle: string, base = '/'): string {
   return `<!DOCTYPE html>
 <html lang="da-DK">
 <head>
@@ -145,7 +149,7 @@ export function embedPage(figureHtml: string, chart: ChartModel, stylesheet: str
 <meta name="viewport" content="width=device-width,initial-scale=1">
 <title>${esc(chart.title)} | ${esc(siteTitle)}</title>
 <meta name="robots" content="noindex">
-<link rel="icon" href="/favicon.svg" type="image/svg+xml">
+<link rel="icon" href="${esc(base)}favicon.svg" type="image/svg+xml">
 <link rel="stylesheet" href="${esc(stylesheet)}">
 </head>
 <body class="embed">
@@ -164,7 +168,8 @@ export interface ChartPage { chart: ChartModel; route: string; html: string }
  * Writes /figurer/<id>.svg and .png and /indlejring/<id>.html for every chart, from the built
  * pages that hold them. A chart that no page holds stops the build (its links would be dead).
  */
-export function writeChartImages(dist: string, pages: ChartPage[], o: { siteTitle: string; version: string; address: (route: string) => string }): { charts: number } {
+export function writeChartImages(dist: string, pages: ChartPage[], o: { siteTitle: string; version: string; address: (route: string) => string; base?: string }): { charts: number } {
+  const base = o.base ?? '/'
   mkdirSync(join(dist, IMAGE_DIR), { recursive: true })
   mkdirSync(join(dist, EMBED_DIR), { recursive: true })
   for (const { chart, route, html } of pages) {
@@ -179,14 +184,17 @@ export function writeChartImages(dist: string, pages: ChartPage[], o: { siteTitl
     for (const e of findAll((x) => x.name === 'details' && (x.attribs.class ?? '').split(' ').includes('embed'), found.figure.children)) removeElement(e)
     const stylesheet = /<link rel="preload stylesheet" href="([^"]+\.css)"/.exec(html)?.[1]
     if (!stylesheet) throw new Error(`${route}: expected the site's stylesheet link in the built page, found none`)
-    writeFileSync(join(dist, EMBED_DIR, `${chart.id}.html`), embedPage(render(found.figure, { decodeEntities: true, encodeEntities: 'utf8' }), chart, stylesheet, `${route}#${anchor}`, o.siteTitle))
+    writeFileSync(join(dist, EMBED_DIR, `${chart.id}.html`), embedPage(render(found.figure, { decodeEntities: true, encodeEntities: 'utf8' }), chart, stylesheet, `${base}${route.slice(1)}#${anchor}`, o.siteTitle, base))
   }
   return { charts: pages.length }
 }
 
-/** Each chart with the built page that holds it (the first, by route), from the HTML files of `dist`. */
+/**
+ * Each chart with the Danish built page that holds it (the first, by route), from the HTML files of
+ * `dist`: the images and embed pages are Danish, so they name and link the Danish page.
+ */
 export function chartPages(dist: string, charts: ChartModel[], htmlFiles: string[]): ChartPage[] {
-  const pages = htmlFiles.map((f) => ({ f, html: readFileSync(join(dist, f), 'utf8') }))
+  const pages = htmlFiles.filter((f) => langOfRoute(`/${f}`) === 'da').map((f) => ({ f, html: readFileSync(join(dist, f), 'utf8') }))
   return charts.map((chart) => {
     const page = pages.find((p) => p.html.includes(`aria-labelledby="${chart.id}-title"`))
     if (!page) throw new Error(`expected the chart "${chart.id}" on a built page, found it on none`)

@@ -39,9 +39,12 @@ export function shareHead(o: { route: string; title: string; description: string
 }
 
 /** The sources a built page names (its links to their entries on /kilder). */
-export function sourcesOnPage(html: string, sources: Source[]): Source[] {
-  // Danish pages link /kilder#kilde-<id>, English ones /en/sources#source-<id>.
-  const ids = new Set([...html.matchAll(/href="[^"]*\/(?:kilder#kilde|sources#source)-([^"]+)"/g)].map((m) => decodeURIComponent(m[1]!)))
+export function sourcesOnPage(html: string, sources: Source[], lang: Lang = 'da'): Source[] {
+  // A page rests on the sources it cites in its own language: Danish pages link /kilder#kilde-<id>,
+  // English ones /en/sources#source-<id>. The English source list's links to the Danish entries are
+  // not citations.
+  const cited = lang === 'en' ? /href="[^"]*\/en\/sources#source-([^"]+)"/g : /href="[^"]*\/kilder#kilde-([^"]+)"/g
+  const ids = new Set([...html.matchAll(cited)].map((m) => decodeURIComponent(m[1]!)))
   return sources.filter((s) => ids.has(s.source_id))
 }
 

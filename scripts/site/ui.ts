@@ -44,6 +44,10 @@ export const UI = {
     /** "Citér" and the embed code; empty where the edition does not offer them yet (English). */
     cite: 'Citér',
     citeFromSummary: 'Citér et tal herfra',
+    /** The name of a figure's or chart's permalink (#tal-…, #figur-…). */
+    permalinkLabel: 'Direkte link til tallet',
+    /** A chart named in a citation: "Figur: <title>." */
+    chartWord: 'Figur',
     embedChart: 'Indlejr figuren',
     chartSource: 'Kilde',
     sourceMany: 'flere dokumenter, nævnt ved hvert citat.',
@@ -96,6 +100,8 @@ export const UI = {
     or: 'or',
     cite: '',
     citeFromSummary: '',
+    permalinkLabel: 'Direct link to this figure',
+    chartWord: 'Chart',
     embedChart: '',
     chartSource: 'Source',
     sourceMany: 'several documents, named at each quotation.',

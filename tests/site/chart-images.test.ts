@@ -11,11 +11,20 @@ import { findAll, textContent } from 'domutils'
 import { describe, expect, it } from 'vitest'
 import { checkDataOnce } from '../../scripts/data/load-data.ts'
 import { allCharts } from '../../scripts/site/charts/index.ts'
+import { htmlFiles, isEmbedFile } from '../../scripts/browser/site-pages.ts'
 import { DIST } from './built-site.ts'
 
 const { tables, pkg } = checkDataOnce()
 const charts = allCharts(tables)
-const pages = ['handlingsplan-2017-2020.html', 'aftale-2021-2024.html', 'koebenhavn-2017-18.html', 'tidslinje.html'].map((f) => readFileSync(join(DIST, f), 'utf8'))
+// The Danish pages (the images and embed pages are Danish, and link the Danish page).
+const pages = htmlFiles(DIST).filter((f) => !f.startsWith('en/') && !isEmbedFile(f)).map((f) => readFileSync(join(DIST, f), 'utf8'))
+/** The columns the published package declares as numbers, per chart CSV (a code like "0101" is text). */
+const built = JSON.parse(readFileSync(join(DIST, 'data', 'datapackage.json'), 'utf8')) as { resources: { path: string; schema: { fields: { name: string; type: string }[] } }[] }
+const numericColumns = (id: string): Set<string> => {
+  const r = built.resources.find((x) => x.path === `charts/${id}.csv`)
+  expect(r, `charts/${id}.csv in the built datapackage.json`).toBeDefined()
+  return new Set(r!.schema.fields.filter((f) => f.type === 'number' || f.type === 'integer').map((f) => f.name))
+}
 
 /** A number as the site writes it in Danish: 73.4 → "73,4", a count 2000 → "2.000", a year 2017 → "2017". */
 const danish = (n: number): string[] => [n.toLocaleString('da-DK', { maximumFractionDigits: 3 }), String(n).replace('.', ',')]
@@ -38,8 +47,10 @@ describe.each(charts.map((c) => [c.id, c] as const))('the chart %s out of the si
     expect(svg).toContain('xmlns="http://www.w3.org/2000/svg"')
     expect(text).toContain(chart.title)
     const csv = Papa.parse<Record<string, string>>(readFileSync(join(DIST, 'data', 'charts', `${id}.csv`), 'utf8'), { header: true, skipEmptyLines: true })
-    const numbers = csv.data.flatMap((row) => Object.entries(row).filter(([k, v]) => k !== 'kilde' && /^-?\d+(\.\d+)?$/.test(v)).map(([, v]) => danish(Number(v))))
-    expect(numbers.length).toBeGreaterThan(0)
+    const numeric = numericColumns(id)
+    const numbers = csv.data.flatMap((row) => Object.entries(row).filter(([k, v]) => numeric.has(k) && /^-?\d+(\.\d+)?$/.test(v)).map(([, v]) => danish(Number(v))))
+    // A chart of counts or amounts carries them; the beredskaber map's CSV has codes and words only.
+    if (numeric.size) expect(numbers.length).toBeGreaterThan(0)
     expect(numbers.filter((forms) => !forms.some((n) => text.includes(n))).map((forms) => forms[0])).toEqual([])
     expect(text).toContain(`dataversion ${pkg.version}`)
     for (const label of new Set(chart.sources.map((c) => c.label))) expect(text).toContain(label)
@@ -60,7 +71,8 @@ describe.each(charts.map((c) => [c.id, c] as const))('the chart %s out of the si
     expect(html).toContain('<table')
     const css = /<link rel="stylesheet" href="\/([^"]+\.css)"/.exec(html)![1]!
     expect(readFileSync(join(DIST, css), 'utf8').length).toBeGreaterThan(1000)
-    const page = pages.find((p) => p.includes(`aria-labelledby="${id}-title"`))!
-    for (const href of [`/figurer/${id}.svg`, `/figurer/${id}.png`, `/indlejring/${id}`]) expect(page).toContain(`href="${href}"`)
+    const page = pages.find((p) => p.includes(`aria-labelledby="${id}-title"`))
+    expect(page, `a Danish page with the chart ${id}`).toBeDefined()
+    for (const href of [`/figurer/${id}.svg`, `/figurer/${id}.png`, `/indlejring/${id}`]) expect(page!).toContain(`href="${href}"`)
   })
 })

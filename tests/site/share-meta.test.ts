@@ -9,16 +9,21 @@ import { join } from 'node:path'
 import Papa from 'papaparse'
 import { describe, expect, it } from 'vitest'
 import { PROJECT_ROOT } from '../../scripts/data/load-data.ts'
-import { htmlFiles, routeOf } from '../../scripts/browser/site-pages.ts'
+import { htmlFiles, isEmbedFile, NOT_FOUND_FILE, routeOf } from '../../scripts/browser/site-pages.ts'
 import { DIST } from './built-site.ts'
 
-const pages = htmlFiles(DIST).filter((f) => f !== '404.html' && !f.startsWith('indlejring/'))
+const pages = htmlFiles(DIST).filter((f) => f !== NOT_FOUND_FILE && !isEmbedFile(f))
 const sources = Papa.parse<Record<string, string>>(readFileSync(join(PROJECT_ROOT, 'data', 'sources.csv'), 'utf8'), { header: true, skipEmptyLines: true }).data
 const pkg = JSON.parse(readFileSync(join(PROJECT_ROOT, 'data', 'datapackage.json'), 'utf8')) as { version: string; created: string }
 const MONTHS = ['januar', 'februar', 'marts', 'april', 'maj', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'december']
 /** A date as the site writes it, to its precision: "2018", "oktober 2019", "15. januar 2021". */
 const danishDate = (iso: string) =>
   iso.length === 4 ? iso : iso.length === 7 ? `${MONTHS[Number(iso.slice(5, 7)) - 1]} ${iso.slice(0, 4)}` : `${Number(iso.slice(8, 10))}. ${MONTHS[Number(iso.slice(5, 7)) - 1]} ${iso.slice(0, 4)}`
+const EN_MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December']
+/** The same in English: "2018", "October 2019", "15 January 2021". */
+const englishDate = (iso: string) =>
+  iso.length === 4 ? iso : iso.length === 7 ? `${EN_MONTHS[Number(iso.slice(5, 7)) - 1]} ${iso.slice(0, 4)}` : `${Number(iso.slice(8, 10))} ${EN_MONTHS[Number(iso.slice(5, 7)) - 1]} ${iso.slice(0, 4)}`
+const isEnglish = (file: string) => file.startsWith('en/')
 const meta = (html: string, key: string) => new RegExp(`<meta (?:property|name)="${key}" content="([^"]*)">`).exec(html)?.[1]
 
 describe('Open Graph and Twitter cards', () => {
@@ -42,11 +47,14 @@ describe('Senest opdateret', () => {
     const html = readFileSync(join(DIST, file), 'utf8')
     const line = /<p class="page-updated">([^<]*)<\/p>/.exec(html)?.[1]
     expect(line, routeOf(file)).toBeDefined()
-    expect(line).toContain(`Senest opdateret ${danishDate(pkg.created.slice(0, 10))} (dataversion ${pkg.version}).`)
-    const ids = new Set([...html.matchAll(/\/kilder#kilde-([^"]+)"/g)].map((m) => decodeURIComponent(m[1]!)))
+    const en = isEnglish(file)
+    const created = pkg.created.slice(0, 10)
+    expect(line).toContain(en ? `Last updated ${englishDate(created)} (data version ${pkg.version}).` : `Senest opdateret ${danishDate(created)} (dataversion ${pkg.version}).`)
+    const cited = en ? /\/en\/sources#source-([^"]+)"/g : /\/kilder#kilde-([^"]+)"/g
+    const ids = new Set([...html.matchAll(cited)].map((m) => decodeURIComponent(m[1]!)))
     const newest = sources.filter((s) => ids.has(s.source_id!) && s.date).map((s) => s.date!).sort().at(-1)
-    if (newest) expect(line).toContain(`Den nyeste kilde, siden bygger på, er fra ${danishDate(newest)}.`)
-    else expect(line).not.toContain('nyeste kilde')
+    if (newest) expect(line).toContain(en ? `The newest source this page rests on is from ${englishDate(newest)}.` : `Den nyeste kilde, siden bygger på, er fra ${danishDate(newest)}.`)
+    else expect(line).not.toContain(en ? 'newest source' : 'nyeste kilde')
   })
 })
 
@@ -60,7 +68,7 @@ describe('the feed', () => {
     for (const file of pages) {
       const html = readFileSync(join(DIST, file), 'utf8')
       expect(html, file).toContain('<link rel="alternate" type="application/atom+xml"')
-      expect(html, file).toContain('href="/feed.xml">Følg nye data og ændringer (Atom-feed)</a>')
+      expect(html, file).toContain(isEnglish(file) ? 'href="/feed.xml">Follow new data and changes (Atom feed, in Danish)</a>' : 'href="/feed.xml">Følg nye data og ændringer (Atom-feed)</a>')
     }
     expect(readFileSync(join(DIST, 'data', 'index.html'), 'utf8')).toMatch(/href="\/feed\.xml"[^>]*>Atom-feed<\/a>/)
   })
