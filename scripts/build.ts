@@ -10,8 +10,10 @@ import { join, relative, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import { build } from 'vitepress'
 import { acquireBuildLock } from './build-lock.ts'
-import { checkDataOnce, dataChecks, PROJECT_ROOT } from './data/load-data.ts'
+import { checkDataOnce, dataChecks, pinCheckedData, PROJECT_ROOT } from './data/load-data.ts'
 import { formatProblem } from './data/problems.ts'
+import { exportBuilds } from './export/export-files.ts'
+import { exportsOnce } from './export/exports-once.ts'
 import { writeExports } from './export/write-exports.ts'
 import { allCharts } from './site/charts/index.ts'
 import { chartPages, writeChartImages, writeShareImages } from './site/chart-images.ts'
@@ -30,8 +32,9 @@ const base = args.base ? `/${args.base.replace(/^\/+|\/+$/g, '')}/`.replace(/^\/
 
 const started = performance.now()
 
-// Checked once here; the page loaders reuse this result (see checkDataOnce).
+// Checked once here; the page loaders reuse this result (see checkDataOnce), as they are handed it for the whole build.
 const { problems: dataProblems, tables, pkg } = checkDataOnce()
+pinCheckedData()
 const problems = dataProblems.length ? dataProblems : missingRecords(tables)
 if (problems.length) {
   for (const p of problems) console.error(formatProblem(p))
@@ -46,6 +49,8 @@ await acquireBuildLock()
 rmSync(scratch, { recursive: true, force: true })
 try {
   // `--base /nsk/` builds the site to be served under a path (every internal link goes through withBase).
+  // The downloads first: the Data page's loader shows the sizes and checksums of this very set.
+  const exports = await exportsOnce(pkg, tables)
   await build(PROJECT_ROOT, { outDir: scratch, ...(args.base ? { base: args.base } : {}) })
   removeBuildLeftovers(scratch)
   // Each chart as SVG and PNG and its embed page, from the chart as the built page drew it.
@@ -59,10 +64,12 @@ try {
   const shares = writeShareImages(scratch, htmlFiles(scratch), allCharts(tables), { siteTitle: SITE_TITLE, version: pkg.version })
   console.log(`share images: ${shares.images} pages`)
   writeFileSync(join(scratch, FEED_PATH.slice(1)), atomFeed({ changelog: readFileSync(join(PROJECT_ROOT, 'data', 'CHANGELOG.md'), 'utf8'), siteTitle: SITE_TITLE, siteUrl, description: pkg.description }))
-  await writeExports(pkg, tables, scratch)
+  writeExports(pkg, exports, scratch)
   if (siteUrl) writeFileSync(join(scratch, 'robots.txt'), robotsTxt(siteUrl))
-  // Every loader shares one check of the data; more means a loader reads it on its own.
+  // Every loader shares one check of the data and one set of downloads; more means a loader made its own.
   if (dataChecks() !== 1) throw new Error(`expected the data to be read and checked once per build, found ${dataChecks()} times`)
+  if (exportBuilds() !== 1) throw new Error(`expected the downloads to be built once per build, found ${exportBuilds()} times`)
+  console.log(`downloads: ${exports.files.length} files, built once`)
   // Last, on the finished HTML: a failed index means nothing is written.
   const search = await writeSearchIndex(scratch)
   console.log(`search index: ${search.pages} pages, language ${search.languages.join(', ')}`)

@@ -18,10 +18,12 @@ declare module 'vitest' {
   export interface ProvidedContext {
     /** The site built for this test run (a temporary folder). */
     distDir: string
+    /** What that build printed (it says how often it checked the data and built the downloads). */
+    buildLog: string
   }
 }
 
-interface SharedBuild { site: Promise<string>; users: number; folder: string }
+interface SharedBuild { site: Promise<{ out: string; log: string }>; users: number; folder: string }
 const KEY = Symbol.for('nsk.test-build')
 const shared = globalThis as Record<symbol, SharedBuild | undefined>
 
@@ -36,16 +38,16 @@ export function buildSite(out: string, env: Record<string, string> = {}, args: s
   })
 }
 
-const build = (out: string): Promise<string> => buildSite(out).then((r) => r.out)
-
 export default async function setup(project: TestProject): Promise<() => void> {
   let b = shared[KEY]
   if (!b) {
     const folder = mkdtempSync(join(tmpdir(), 'nsk-test-site-'))
-    b = shared[KEY] = { folder, users: 0, site: build(join(folder, 'dist')) }
+    b = shared[KEY] = { folder, users: 0, site: buildSite(join(folder, 'dist')) }
   }
   b.users++
-  project.provide('distDir', await b.site)
+  const { out, log } = await b.site
+  project.provide('distDir', out)
+  project.provide('buildLog', log)
   return () => {
     if (--b.users > 0) return
     rmSync(b.folder, { recursive: true, force: true })

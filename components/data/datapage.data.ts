@@ -1,11 +1,11 @@
 import { join } from 'node:path'
 import { defineLoader } from 'vitepress'
-import { DATA_DIR, loadData, PROJECT_ROOT } from '../../scripts/data/load-data.ts'
-import { type Field, readPackage, type Resource } from '../../scripts/data/package-schema.ts'
+import { checkDataOnce, DATA_DIR, loadData, PROJECT_ROOT } from '../../scripts/data/load-data.ts'
+import type { Field, Resource } from '../../scripts/data/package-schema.ts'
 import { citationBibtex, citationText, readCitation } from '../../scripts/export/citation.ts'
 import { canonicalUrl, readSiteUrl } from '../../scripts/site/site-url.ts'
-import { chartData } from '../../scripts/export/chart-data.ts'
-import { buildExports, type ExportFile } from '../../scripts/export/export-files.ts'
+import type { ExportFile } from '../../scripts/export/export-files.ts'
+import { exportsOnce } from '../../scripts/export/exports-once.ts'
 import { keptReleases, versionFolder } from '../../scripts/export/releases.ts'
 import { releaseChanges, type ReleaseChanges } from '../../scripts/export/release-changes.ts'
 import { duckdbSnippet, pandasSnippet, readrSnippet, SNIPPET_DIR } from '../../scripts/export/snippets.ts'
@@ -178,8 +178,9 @@ export default defineLoader({
   watch: ['../../data/*', '../../CITATION.cff'],
   async load(): Promise<DataPageData> {
     const tables = loadData()
-    const pkg = readPackage(join(DATA_DIR, 'datapackage.json'))
-    const { files } = await buildExports(pkg, tables, { charts: chartData(tables) })
+    const { pkg } = checkDataOnce()
+    // The set the build writes (built once per build; under `vitepress dev`, once per state of the data).
+    const { files } = await exportsOnce(pkg, tables)
     const cff = readCitation(join(PROJECT_ROOT, 'CITATION.cff'))
     // The data's public address, only when the site's is set (SITE_URL); never a made-up one.
     const site = readSiteUrl()

@@ -101,9 +101,9 @@ export function loadData(options: LoadOptions = {}): Tables {
  * names and bytes), not on their sizes and times: a file touched but unchanged is not checked
  * again, an edited one is (so `vitepress dev` shows the edit).
  */
-interface DataCache { key: string; result: LoadResult; checks: number }
+interface DataCache { key: string; options: string; result: LoadResult; checks: number; pinned: string | null }
 const CACHE = Symbol.for('nsk.checked-data')
-const cache = (): DataCache => ((globalThis as Record<symbol, DataCache>)[CACHE] ??= { key: '', result: undefined as unknown as LoadResult, checks: 0 })
+const cache = (): DataCache => ((globalThis as Record<symbol, DataCache>)[CACHE] ??= { key: '', options: '', result: undefined as unknown as LoadResult, checks: 0, pinned: null })
 
 function fingerprint(options: LoadOptions): string {
   const dirs = [resolve(options.dataDir ?? DATA_DIR), resolve(options.sourcesDir ?? SOURCES_DIR)]
@@ -122,14 +122,28 @@ function fingerprint(options: LoadOptions): string {
 /** `checkData`, run once per state of the files: the build, its loaders and its search index share one check. */
 export function checkDataOnce(options: LoadOptions = {}): LoadResult {
   const c = cache()
+  // Pinned by the build: every loader is handed this result without reading the files again.
+  if (c.pinned !== null && c.pinned === c.options && c.options === JSON.stringify(options)) return c.result
   const key = fingerprint(options)
   if (c.key !== key) {
     c.result = checkData(options)
     deepFreeze(c.result.tables)
     c.key = key
+    c.options = JSON.stringify(options)
     c.checks++
   }
   return c.result
+}
+
+/**
+ * For the rest of this process (one build), `checkDataOnce` with these options returns the result
+ * just checked, without hashing the files again: one build reads one state of the data, however
+ * many loaders ask, and a large data folder is read once rather than once per loader.
+ */
+export function pinCheckedData(options: LoadOptions = {}): LoadResult {
+  const result = checkDataOnce(options)
+  cache().pinned = JSON.stringify(options)
+  return result
 }
 
 /** How many times the data was actually read and checked in this process (the build reports it). */

@@ -53,6 +53,7 @@ export interface ExportOptions {
  * writes these bytes and the Data page shows their checksums, both from this one function.
  */
 export async function buildExports(pkg: DataPackage, tables: Tables, options: ExportOptions = {}): Promise<ExportSet> {
+  builds().count++
   const dataDir = options.dataDir ?? DATA_DIR
   const rootDir = options.rootDir ?? PROJECT_ROOT
   const siteUrl = options.siteUrl === undefined ? readSiteUrl() : options.siteUrl
@@ -127,6 +128,15 @@ export async function buildExports(pkg: DataPackage, tables: Tables, options: Ex
   )
   return { files, manifest }
 }
+
+/**
+ * How many times the exports were built in this process. The build builds them once
+ * (exports-once.ts) and stops when anything built them again, e.g. a loader calling
+ * buildExports on its own. On globalThis, since VitePress bundles each loader separately.
+ */
+const BUILDS = Symbol.for('nsk.export-builds')
+const builds = (): { count: number } => ((globalThis as Record<symbol, { count: number }>)[BUILDS] ??= { count: 0 })
+export const exportBuilds = (): number => builds().count
 
 /** The ZIP entries' date: the package's own, so the ZIP does not change with the day it is built. */
 function zipDate(pkg: DataPackage & { created?: string }): Date {

@@ -1,10 +1,8 @@
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import type { DataPackage } from '../data/package-schema.ts'
-import type { Tables } from '../data/types.ts'
-import { chartData } from './chart-data.ts'
 import { DATA_DIR } from '../data/load-data.ts'
-import { buildExports } from './export-files.ts'
+import type { ExportSet } from './export-files.ts'
 import { keptReleaseFiles } from './release-changes.ts'
 import { keptReleases, versionFolder } from './releases.ts'
 
@@ -13,11 +11,11 @@ import { keptReleases, versionFolder } from './releases.ts'
  * /data/initiatives.csv, /data/initiatives.excel.csv, /data/initiatives.json, the ZIP, each
  * chart's numbers (/data/charts/<id>.csv) and checksums.json, and every version under
  * /data/v<version>/ (see releases.ts). What is written is decided in
- * export-files.ts; this only puts it on disk.
+ * export-files.ts and built once per build (exports-once.ts, the set the Data page's checksums
+ * come from); this only puts it on disk.
  */
-export async function writeExports(pkg: DataPackage, tables: Tables, outDir: string): Promise<void> {
+export function writeExports(pkg: DataPackage, { files }: ExportSet, outDir: string): void {
   const dir = join(outDir, 'data')
-  const { files } = await buildExports(pkg, tables, { charts: chartData(tables) })
   const write = (path: string, bytes: Uint8Array) => {
     mkdirSync(dirname(join(dir, path)), { recursive: true })
     writeFileSync(join(dir, path), bytes)

@@ -5,7 +5,7 @@
 import { readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterAll, expect, it } from 'vitest'
-import { checkDataOnce, dataChecks } from '../../scripts/data/load-data.ts'
+import { checkDataOnce, dataChecks, pinCheckedData } from '../../scripts/data/load-data.ts'
 import { dataWithCase, FIXTURE_SOURCES } from './helpers.ts'
 
 const dir = dataWithCase()
@@ -39,4 +39,17 @@ it('hands every caller the same rows, frozen so no view can change them for anot
   const { tables } = checkDataOnce(options)
   expect(Object.isFrozen(tables.indicators)).toBe(true)
   expect(Object.isFrozen(tables.indicators[0])).toBe(true)
+})
+
+it('once pinned (the build pins what it checked), hands out that result without reading the files again', () => {
+  const pinned = pinCheckedData(options)
+  const checks = dataChecks()
+  const file = join(dir, 'indicators.csv')
+  writeFileSync(file, readFileSync(file, 'utf8') + 'not,a,row\n')
+  expect(checkDataOnce(options)).toBe(pinned)
+  expect(dataChecks()).toBe(checks)
+  // Other options are not pinned: they are checked as usual.
+  const other = checkDataOnce({ ...options, label: 'other' })
+  expect(other).not.toBe(pinned)
+  expect(other.problems.length).toBeGreaterThan(0)
 })

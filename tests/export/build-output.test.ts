@@ -49,6 +49,11 @@ describe('the built Data page (/data/, the download folder\'s index)', () => {
     expect(links).toContain(`/data/${ZIP_NAME}`)
   })
 
+  it('comes from the one set of downloads the build made (built once, not again for this page)', () => {
+    // scripts/build.ts stops when the exports were built more than once; this reads what it said.
+    expect(inject('buildLog')).toMatch(new RegExp(`^downloads: ${manifest.files.length + 2} files, built once$`, 'm'))
+  })
+
   it('lists every file with the SHA-256 of the very file written', () => {
     const table = html.slice(html.indexOf('class="files-table"'))
     const shown = new Map([...table.matchAll(/<a href="\/data\/([^"]+)" download[^>]*>.*?<code class="sha"[^>]*>([0-9a-f]{64})<\/code>/gs)].map((m) => [m[1]!, m[2]!]))
