@@ -4,7 +4,8 @@ import { defineConfig } from 'vitest/config'
 
 // The part of the fast tier (the "unit" project of vitest.config.ts) written for the modules StrykerJS
 // mutates (`npm run mutate`): Danish formats, slugs, citations, figures and amounts, each tested
-// against hand-written outputs. The rest of the unit tier (data module, exports, chart goldens) runs
+// against hand-written outputs (tests/format/words.test.ts: the vocabulary, dates in words, English
+// amounts and figures, our sums). The rest of the unit tier (data module, exports, chart goldens) runs
 // in `npm run test:unit`; left out here so one mutation run fits the team's two shared cores.
 export default defineConfig({
   plugins: [vue()],

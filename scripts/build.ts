@@ -31,10 +31,18 @@ const scratch = `${dist}-next`
 const base = args.base ? `/${args.base.replace(/^\/+|\/+$/g, '')}/`.replace(/^\/\/$/, '/') : '/'
 
 const started = performance.now()
+// Each step's time, printed as `timing <step>: <s> s` (npm run bench:scale reads them).
+let lap = started
+const timing = (step: string) => {
+  const now = performance.now()
+  console.log(`timing ${step}: ${((now - lap) / 1000).toFixed(1)} s`)
+  lap = now
+}
 
 // Checked once here; the page loaders reuse this result (see checkDataOnce), as they are handed it for the whole build.
 const { problems: dataProblems, tables, pkg } = checkDataOnce()
 pinCheckedData()
+timing('data check')
 const problems = dataProblems.length ? dataProblems : missingRecords(tables)
 if (problems.length) {
   for (const p of problems) console.error(formatProblem(p))
@@ -46,12 +54,15 @@ const siteUrl = readSiteUrl()
 if (!siteUrl) console.warn(SITE_URL_UNSET)
 // Each build waits for the one before it, once its data is checked (so bad data still stops a build at once).
 await acquireBuildLock()
+lap = performance.now()
 rmSync(scratch, { recursive: true, force: true })
 try {
-  // `--base /nsk/` builds the site to be served under a path (every internal link goes through withBase).
   // The downloads first: the Data page's loader shows the sizes and checksums of this very set.
   const exports = await exportsOnce(pkg, tables)
+  timing('downloads')
+  // `--base /nsk/` builds the site to be served under a path (every internal link goes through withBase).
   await build(PROJECT_ROOT, { outDir: scratch, ...(args.base ? { base: args.base } : {}) })
+  timing('vitepress')
   removeBuildLeftovers(scratch)
   // Each chart as SVG and PNG and its embed page, from the chart as the built page drew it.
   const images = writeChartImages(scratch, chartPages(scratch, allCharts(tables), htmlFiles(scratch)), {
@@ -64,7 +75,9 @@ try {
   const shares = writeShareImages(scratch, htmlFiles(scratch), allCharts(tables), { siteTitle: SITE_TITLE, version: pkg.version })
   console.log(`share images: ${shares.images} pages`)
   writeFileSync(join(scratch, FEED_PATH.slice(1)), atomFeed({ changelog: readFileSync(join(PROJECT_ROOT, 'data', 'CHANGELOG.md'), 'utf8'), siteTitle: SITE_TITLE, siteUrl, description: pkg.description }))
+  timing('chart images, share images and feed')
   writeExports(pkg, exports, scratch)
+  timing('writing downloads')
   if (siteUrl) writeFileSync(join(scratch, 'robots.txt'), robotsTxt(siteUrl))
   // Every loader shares one check of the data and one set of downloads; more means a loader made its own.
   if (dataChecks() !== 1) throw new Error(`expected the data to be read and checked once per build, found ${dataChecks()} times`)
@@ -72,6 +85,7 @@ try {
   console.log(`downloads: ${exports.files.length} files, built once`)
   // Last, on the finished HTML: a failed index means nothing is written.
   const search = await writeSearchIndex(scratch)
+  timing('search index')
   console.log(`search index: ${search.pages} pages, language ${search.languages.join(', ')}`)
   // The host's headers hash the inline scripts of the finished pages, so they come after every page.
   const host = writeHostRules(scratch)

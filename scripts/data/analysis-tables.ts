@@ -168,11 +168,17 @@ function disputedFigures(t: Tables): DerivedTable {
   return { name: 'disputed_figures', header, rows }
 }
 
-/** The id two readings share: hp2017-kommuner-involved-93 and …-86 → hp2017-kommuner-involved. */
+/**
+ * The id two readings share: hp2017-kommuner-involved-93 and …-86 → hp2017-kommuner-involved. The
+ * parts they share after where they differ are kept too (…-93-b and …-86-b → …-involved-b), so two
+ * disputes told apart only by their ends do not get one id.
+ */
 function commonId(a: string, b: string): string {
   const x = a.split('-')
   const y = b.split('-')
   let n = 0
   while (n < x.length && x[n] === y[n]) n++
-  return n ? x.slice(0, n).join('-') : `${a}--${b}`
+  let m = 0
+  while (m < x.length - n && m < y.length - n && x[x.length - 1 - m] === y[y.length - 1 - m]) m++
+  return n ? [...x.slice(0, n), ...x.slice(x.length - m)].join('-') : `${a}--${b}`
 }

@@ -2,6 +2,7 @@ import type { Contact, Tables } from '../../data/types.ts'
 import { type Citation, cite } from '../cite.ts'
 import { archived, type ArchivedLink } from '../archive.ts'
 import { whenOf } from './kommuner.ts'
+import { perTables } from '../per-tables.ts'
 
 /** One number to call, with every source that gives it (RED Rådgivning's line is given by two kommuner). */
 export interface CallNumber {
@@ -20,7 +21,8 @@ export interface CallNumber {
  * acute, and anonymous advice. Only a number whose source says acute stands under acute danger
  * (the data check enforces it), and advice never does.
  */
-export function whoToCall(t: Tables) {
+export const whoToCall = perTables(callView)
+function callView(t: Tables) {
   const byNumber = new Map<string, CallNumber>()
   for (const c of t.contacts) {
     const s = t.sources.find((x) => x.source_id === c.source_id)

@@ -5,6 +5,7 @@ import { type ArchivedLink, archived } from '../archive.ts'
 import { type Citation, cite } from '../cite.ts'
 import { records } from '../records.ts'
 import { whoToCall } from './call.ts'
+import { perTables } from '../per-tables.ts'
 
 /** The needs a kommune may come with, in the order the filter offers them. */
 export const NEEDS: Record<Link['need'], string> = {
@@ -53,8 +54,9 @@ export function datedBy(s: Source | undefined): string {
   return s?.date_note ? `oplyst: ${s.date_note.charAt(0).toLowerCase()}${s.date_note.slice(1).replace(/\.$/, '')}` : 'udateret'
 }
 
-/** The directory for kommuner: the letter's links and the offers the sources describe. */
-export function hjaelpView(t: Tables) {
+/** The directory for kommuner: the letter's links and the offers the sources describe (once per set of tables: every kommune and region page shows parts of it). */
+export const hjaelpView = perTables(directoryView)
+function directoryView(t: Tables) {
   const { organisation, source, link } = records(t)
   const org = (id: string) => organisation(id).name
   const sourcedLink = (id: string | null): SourcedLink | null => {

@@ -10,6 +10,7 @@ import { whoToCall } from './call.ts'
 import { typedForms } from '../fold.ts'
 import { beredskaberMapChart } from '../charts/beredskaber-map.ts'
 import { hjaelpView } from './hjaelp.ts'
+import { perTables } from '../per-tables.ts'
 
 /**
  * A kommune's name as Danish writes it: "Vejle Kommune", but "Københavns Kommune" (as the
@@ -58,7 +59,8 @@ export interface CoverageFact extends DatedFact {
 const KEY_FACTS = ['sc-national-team', 'sc-free-advice', 'sc-voluntary', 'siri-advice-offer', 'siri-advice-phone-visit', 'siri-networks']
 
 /** What applies to every kommune: the national team, SIRI's advice, the networks, and the nationwide offers. */
-export function nationalHelp(t: Tables, short = false) {
+export const nationalHelp = perTables(nationalHelpOf, (short = false) => String(short))
+function nationalHelpOf(t: Tables, short = false) {
   const facts = (topic: string) =>
     t.help_facts.filter((f) => f.topic === topic && (!short || KEY_FACTS.includes(f.fact_id))).map((f) => fact(t, f, f.fact_id, f.text))
   const directory = hjaelpView(t)
@@ -72,7 +74,8 @@ export function nationalHelp(t: Tables, short = false) {
 }
 export type NationalHelp = ReturnType<typeof nationalHelp>
 
-function coverageOf(t: Tables, regionskode: string): CoverageFact[] {
+const coverageOf = perTables(coverageOfRegion, (regionskode: string) => regionskode)
+function coverageOfRegion(t: Tables, regionskode: string): CoverageFact[] {
   return t.consultant_coverage
     .filter((c) => c.regionskode === regionskode)
     .map((c) => {
@@ -82,7 +85,8 @@ function coverageOf(t: Tables, regionskode: string): CoverageFact[] {
 }
 
 /** The finder: every region with its kommuner, names and paths only (it is an island's props). */
-export function finderView(t: Tables) {
+export const finderView = perTables(finderViewOf)
+function finderViewOf(t: Tables) {
   return {
     regions: t.regions.map((r) => ({
       name: r.region,
@@ -156,7 +160,8 @@ export function kommuneView(t: Tables, kommunekode: string) {
 }
 
 /** The law on the kommuner's beredskaber (barnets lov § 15, stk. 3) and when it took effect. */
-export function lawFacts(t: Tables): DatedFact[] {
+export const lawFacts = perTables(lawFactsOf)
+function lawFactsOf(t: Tables): DatedFact[] {
   return t.help_facts.filter((f) => f.topic === 'law').map((f) => fact(t, f, f.fact_id, f.text))
 }
 
@@ -204,7 +209,8 @@ export function beredskabOf(t: Tables, kommunekode: string): BeredskabView | nul
 }
 
 /** The found beredskaber of a region's kommuner (or of all, without a region), by kommune name. */
-export function beredskaberOf(t: Tables, regionskode?: string): BeredskabView[] {
+export const beredskaberOf = perTables(beredskaberOfRegion, (regionskode?: string) => regionskode ?? '')
+function beredskaberOfRegion(t: Tables, regionskode?: string): BeredskabView[] {
   const inRegion = new Set(t.kommuner.filter((k) => !regionskode || k.regionskode === regionskode).map((k) => k.kommunekode))
   return t.beredskaber
     .filter((b) => inRegion.has(b.kommunekode))
@@ -213,7 +219,8 @@ export function beredskaberOf(t: Tables, regionskode?: string): BeredskabView[] 
 }
 
 /** The day the search for beredskaber was last checked: "not found" holds as of this day only. */
-export function searchedAsOf(t: Tables): string {
+export const searchedAsOf = perTables(searchedAsOfData)
+function searchedAsOfData(t: Tables): string {
   const last = t.beredskaber.map((b) => b.checked).sort().at(-1)
   if (!last) throw new Error('beredskaber.csv has no rows')
   return formatDate(last)
@@ -223,7 +230,8 @@ export function searchedAsOf(t: Tables): string {
  * Advice, never under acute danger: the anonymous line the kommuner give, and the national offers
  * for professionals from the help directory (each links to its card there, which has its source).
  */
-export function adviceLines(t: Tables) {
+export const adviceLines = perTables(adviceLinesOf)
+function adviceLinesOf(t: Tables) {
   const directory = hjaelpView(t)
   return {
     anonymous: whoToCall(t).advice,
