@@ -152,7 +152,7 @@ export default defineConfigWithTheme<NskThemeConfig>({
     // Each term's first use on a page links to its explanation in the glossary (not on the glossary itself).
     // (English pages explain their Danish terms in their own words, and link the English glossary themselves.)
     if (page !== 'ordliste.md' && page !== '404.md' && langOfRoute(page) === 'da') {
-      const terms = loadData().terms.map((t) => ({ id: t.term_id, term: t.term, href: `${siteConfig.site.base}ordliste#${anchor.term(t.term_id)}` }))
+      const terms = loadData().terms.map((t) => ({ id: t.term_id, term: t.term, href: `${siteConfig.site.base}ordliste#${anchor.term(t)}` }))
       html = linkFirstUse(html, terms)
     }
     // "Senest opdateret", from the data version and the newest source the page names (not the build date).

@@ -8,6 +8,7 @@ import type { HeadConfig } from 'vitepress'
 import { FORMATS, type Lang } from '../format/locale.ts'
 import type { Source } from '../data/types.ts'
 import { canonicalUrl } from './site-url.ts'
+import { anchorOf } from './anchors.ts'
 
 /** Where a page's preview image is published: /deling/<route as a name>.png. */
 export const SHARE_DIR = 'deling'
@@ -40,12 +41,12 @@ export function shareHead(o: { route: string; title: string; description: string
 
 /** The sources a built page names (its links to their entries on /kilder). */
 export function sourcesOnPage(html: string, sources: Source[], lang: Lang = 'da'): Source[] {
-  // A page rests on the sources it cites in its own language: Danish pages link /kilder#kilde-<id>,
-  // English ones /en/sources#source-<id>. The English source list's links to the Danish entries are
-  // not citations.
-  const cited = lang === 'en' ? /href="[^"]*\/en\/sources#source-([^"]+)"/g : /href="[^"]*\/kilder#kilde-([^"]+)"/g
+  // A page rests on the sources it cites in its own language: Danish pages link /kilder#kilde-<anchor>,
+  // English ones /en/sources#source-<anchor_en>. The English source list's links to the Danish entries
+  // are not citations.
+  const cited = lang === 'en' ? /href="[^"]*\/en\/sources#([^"]+)"/g : /href="[^"]*\/kilder#([^"]+)"/g
   const ids = new Set([...html.matchAll(cited)].map((m) => decodeURIComponent(m[1]!)))
-  return sources.filter((s) => ids.has(s.source_id))
+  return sources.filter((s) => ids.has(anchorOf('source', s, lang)))
 }
 
 /** "Senest opdateret": the data version's date, and the date of the newest dated source the page uses. */

@@ -1,5 +1,6 @@
 import { inject, type InjectionKey, type Ref, unref } from 'vue'
 import type { Lang } from '../format/locale.ts'
+import { type Anchored, anchorOf } from './anchors.ts'
 
 /**
  * Every interface string of the site, in both languages, in one list: the layout's (skip link,
@@ -58,8 +59,8 @@ export const UI = {
     markAnchor: 'henvisning',
     directLink: (title: string) => `Direkte link til »${title}«`,
     themeAnchor: 'tema',
-    /** Where a page's source documents are described: /kilder#kilde-<id>, /en/sources#source-<id>. */
-    sourcesPage: (id: string) => `/kilder#kilde-${id}`,
+    /** Where a page's source documents are described: /kilder#kilde-<anchor>, /en/sources#source-<anchor_en>. */
+    sourcesPage: (s: Anchored) => `/kilder#${anchorOf('source', s, 'da')}`,
     quickExit: {
       label: 'Væk fra denne side',
       note: (name: string) => `Fører straks til ${name}. Det sletter ikke din browserhistorik; vil du ikke efterlade spor, så brug et privat vindue (inkognito).`,
@@ -111,7 +112,7 @@ export const UI = {
     markAnchor: 'ref',
     directLink: (title: string) => `Direct link to “${title}”`,
     themeAnchor: 'theme',
-    sourcesPage: (id: string) => `/en/sources#source-${id}`,
+    sourcesPage: (s: Anchored) => `/en/sources#${anchorOf('source', s, 'en')}`,
     quickExit: {
       label: 'Leave this page',
       note: (name: string) => `Goes straight to ${name}. It does not delete your browser history; to leave no trace, use a private (incognito) window.`,

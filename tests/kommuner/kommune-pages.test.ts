@@ -12,6 +12,7 @@ import { describe, expect, it } from 'vitest'
 import { loadData } from '../../scripts/data/load-data.ts'
 import { fullName, kommunePath, regionPath } from '../../scripts/site/views/kommuner.ts'
 import { builtHtml, DIST } from '../site/built-site.ts'
+import { recordAnchor } from '../site/oracle.ts'
 
 const t = loadData()
 const page = (route: string) => parseDocument(builtHtml(route.endsWith('/') ? `${route.slice(1)}index.html` : `${route.slice(1)}.html`))
@@ -123,7 +124,7 @@ describe('/hjaelp', () => {
   })
   it('tags the security consultants and Etnisk Konsulentteam as advice to professionals', () => {
     for (const id of ['security-consultants', 'kk-etnisk-konsulentteam']) {
-      const card = findAll((e) => e.attribs.id === `org-${id}`, body.children)[0]!
+      const card = findAll((e) => e.attribs.id === recordAnchor('offers', id), body.children)[0]!
       const group = card.parent!.parent as Element
       expect(text(findAll((e) => e.name === 'h3', group.children)[0]!)).toContain('Rådgivning til fagpersoner')
       expect(text(card)).not.toMatch(/akut fare/i)

@@ -7,12 +7,15 @@ import type { Element } from 'domhandler'
 import { describe, expect, it } from 'vitest'
 import { builtHtml, DANISH_PAGES } from './built-site.ts'
 import { all, docOf, hasClass, text, textWithout } from './html.ts'
-import { danishDate, danishFigures, figuresOfRow, type Row, rowsQuoting, SOURCES, TABLES } from './oracle.ts'
+import { danishDate, danishFigures, figuresOfRow, recordOfAnchor, type Row, rowsQuoting, SOURCES, TABLES } from './oracle.ts'
 
 /** Years, periods and law numbers name things ("handlingsplanen 2017–2020", "L 126", "2017–18"); they are not figures of a record. */
 const withoutNames = (s: string) => s.replace(/\b(?:19|20)\d{2}(?:[–-](?:(?:19|20)?\d{2}))?\b/g, ' ').replace(/\b(?:L|nr\.) \d+/g, ' ')
 
-const sourceOfHref = (href: string | undefined) => /\/kilder#kilde-(.+)$/.exec(href ?? '')?.[1]
+const sourceOfHref = (href: string | undefined) => {
+  const fragment = /\/kilder#(.+)$/.exec(href ?? '')?.[1]
+  return fragment ? recordOfAnchor('sources', decodeURIComponent(fragment))?.source_id : undefined
+}
 const unquote = (s: string) => s.replace(/^»|«$/g, '').trim()
 
 /** The document's name as a citation must end: the source's date, or "udateret"/its reference when it has none. */

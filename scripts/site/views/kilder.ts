@@ -19,7 +19,7 @@ export function kilderView(t: Tables) {
         const mine = <T extends { source_id: string }>(rows: T[]) => rows.filter((r) => r.source_id === s.source_id)
         return {
           id: s.source_id,
-          anchor: anchor.source(s.source_id),
+          anchor: anchor.source(s),
           title: s.title,
           // A title the data gives alike in both languages is the page's own English title (GOV.UK's), not a Danish one.
           titleLang: s.title === s.title_en ? 'en' : undefined,
@@ -36,7 +36,7 @@ export function kilderView(t: Tables) {
             ...mine(t.funding).filter((f) => f.amount_mio_dkk !== null).map((f) => ({ text: amountText(f), about: f.purpose.replace(/\.$/, ''), quote: joinLineBreaks(f.quote) })),
           ],
           statuses: mine(t.status_updates).map((u) => ({ text: STATUS_LABEL[u.status], about: initiative(u.initiative_id) ?? u.initiative_id, quote: joinLineBreaks(u.quote) })),
-          recommendations: mine(t.recommendations).map((r) => ({ text: r.text, href: href.recommendation(r.recommendation_id) })),
+          recommendations: mine(t.recommendations).map((r) => ({ text: r.text, href: href.recommendation(r) })),
           links: mine(t.links).map((l) => ({ text: l.title, url: l.url })),
         }
       }),

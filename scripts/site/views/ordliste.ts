@@ -8,7 +8,7 @@ export function ordlisteView(t: Tables) {
   const refs = new PageSources()
   const terms = [...t.terms]
     .sort((a, b) => a.term.localeCompare(b.term, 'da'))
-    .map((x) => ({ id: x.term_id, anchor: anchor.term(x.term_id), term: x.term, definition: x.definition, marks: [refs.mark(cite(t, x))] }))
+    .map((x) => ({ id: x.term_id, anchor: anchor.term(x), term: x.term, definition: x.definition, marks: [refs.mark(cite(t, x))] }))
   return { terms, sources: refs.list() }
 }
 export type OrdlisteView = ReturnType<typeof ordlisteView>

@@ -5,7 +5,8 @@ import { hpOutcomesChart, kommunerReachChart } from '../../charts/index.ts'
 import { PageSources } from '../../refs.ts'
 import { sentence } from '../../summary.ts'
 import { citeEn } from '../cite.ts'
-import { anchorEn, initiativeViewEn } from '../initiative.ts'
+import { anchorEn } from '../../anchors.ts'
+import { initiativeViewEn } from '../initiative.ts'
 import { amountEn, wasWere } from '../words.ts'
 import { conclusionEn } from '../claims.ts'
 
@@ -55,7 +56,7 @@ export function actionPlanViewEn(t: Tables) {
   const ministerRow = findings.find((f) => f.finding_id === 'minister-on-evaluation')!
   const ministerCite = citeEn(t, ministerRow)
   const minister = { quote: ministerCite.quote, translation: ministerCite.translation, sourceId: ministerRow.source_id, marks: [refs.mark(ministerCite)] }
-  const recommendations = recs.map((r) => ({ id: r.recommendation_id, anchor: anchorEn.recommendation(r.recommendation_id), text: r.text_en, marks: [refs.mark(citeEn(t, r))] }))
+  const recommendations = recs.map((r) => ({ id: r.recommendation_id, anchor: anchorEn.recommendation(r), text: r.text_en, marks: [refs.mark(citeEn(t, r))] }))
   const seeCloserMarks = [refs.mark(citeEn(t, seeCloser))]
   const firstCount = ind('hp2016-initiatives')
   const fourteen = {
@@ -67,7 +68,7 @@ export function actionPlanViewEn(t: Tables) {
     .map((a) => ({
       number: a.number,
       name: a.name_en,
-      initiatives: t.initiatives.filter((i) => i.area_id === a.area_id).map((i) => ({ anchor: anchorEn.initiative(i.initiative_id), name: i.name_en })),
+      initiatives: t.initiatives.filter((i) => i.area_id === a.area_id).map((i) => ({ anchor: anchorEn.initiative(i), name: i.name_en })),
     }))
   return {
     summary,

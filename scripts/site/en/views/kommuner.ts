@@ -1,5 +1,6 @@
 import type { Beredskab, Link, Tables } from '../../../data/types.ts'
 import { FORMATS } from '../../../format/locale.ts'
+import { anchorEn } from '../../anchors.ts'
 import { archived } from '../../archive.ts'
 import { type Mark, PageSources } from '../../refs.ts'
 import { fullName, kommunePath } from '../../views/kommuner.ts'
@@ -64,7 +65,7 @@ export function directoryEn(t: Tables, refs: PageSources) {
   const entries = [
     ...t.offers.map((o) => ({
       id: o.offer_id,
-      anchor: `offer-${o.offer_id}`,
+      anchor: anchorEn.offer(o),
       name: o.name_en,
       offers: o.offers_en,
       audience: o.audience_en,
@@ -78,7 +79,7 @@ export function directoryEn(t: Tables, refs: PageSources) {
     })),
     ...t.links.filter((l) => !t.offers.some((o) => o.link_id === l.link_id)).map((l) => ({
       id: l.link_id,
-      anchor: `link-${l.link_id}`,
+      anchor: anchorEn.link(l),
       name: l.title_en,
       offers: l.offers_en,
       audience: l.audience_en,
