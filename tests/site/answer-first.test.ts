@@ -17,6 +17,7 @@ import { koebenhavnView } from '../../scripts/site/views/koebenhavn.ts'
 import { tidslinjeView } from '../../scripts/site/views/tidslinje.ts'
 import { builtHtml, contentText, figuresIn } from './built-site.ts'
 import { all, byId, docOf, hasClass, text, textWithout } from './html.ts'
+import { recordAnchor } from './oracle.ts'
 
 const t = loadData()
 const allowed = new Set(
