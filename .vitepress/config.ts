@@ -3,12 +3,15 @@ import { buildIslands } from './islands/build.ts'
 import { INLINE_SCRIPT } from './inline-script.ts'
 import { danishPermalink } from './permalink.ts'
 import { langOfRoute, routeOfFile, SEARCH_ROUTES, SITE_PAGES, twinRoute } from './pages.ts'
-import { canonicalUrl, readSiteUrl } from '../scripts/site/site-url.ts'
+import { canonicalUrl, readSiteUrl, SITE_TITLE } from '../scripts/site/site-url.ts'
 import { searchHead } from './search-ui.ts'
 import { UI } from '../scripts/site/ui.ts'
-import { loadData } from '../scripts/data/load-data.ts'
+import { checkDataOnce, loadData } from '../scripts/data/load-data.ts'
+import { formatDate } from '../scripts/format/danish.ts'
 import { anchor } from '../scripts/site/anchors.ts'
 import { linkFirstUse } from '../scripts/site/first-use.ts'
+import { FEED_PATH } from '../scripts/site/links.ts'
+import { shareHead, sourcesOnPage, updatedLine } from '../scripts/site/share-meta.ts'
 import { notFoundScript } from '../scripts/site/not-found.ts'
 import { fullName, kommunePath, regionPath } from '../scripts/site/views/kommuner.ts'
 
@@ -31,11 +34,24 @@ export interface NskThemeConfig {
   skipToContentLabel: string
   outlineLabel: string
   footer: { message: string }
+  /** The site's public address (SITE_URL), or null: printed pages and citations name their address with it. */
+  siteUrl: string | null
+  /** The data version the site was built from, and its date (Danish), for citations. */
+  dataVersion: { version: string; date: string }
   notFound: { code: string; title: string; quote: string; linkLabel: string; linkText: string }
 }
 
 // The public address (SITE_URL) gives canonical links and sitemap.xml; unset, both are left out.
 const SITE_URL = readSiteUrl()
+
+/** The data version and its date, from the package (the build has checked it; bad data stops it elsewhere). */
+function dataVersion(): NskThemeConfig['dataVersion'] {
+  // `created` is the version's release date (CHANGELOG.md's heading gives the same day).
+  const pkg = checkDataOnce().pkg as ReturnType<typeof checkDataOnce>['pkg'] & { created?: string }
+  return { version: pkg.version ?? '', date: pkg.created ? formatDate(pkg.created.slice(0, 10)) : '' }
+}
+
+const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')
 
 /** A sitemap entry's alternates: the page and its twin, by language (none for a page without a twin). */
 function sitemapLinks(url: string): { url: string; lang: string }[] | undefined {
@@ -53,13 +69,16 @@ let islands: Promise<Record<string, string>> | undefined
 export default defineConfigWithTheme<NskThemeConfig>({
   srcDir: 'docs',
   lang: 'da-DK',
-  title: 'Negativ social kontrol i tal',
+  title: SITE_TITLE,
   description: 'Danmarks indsats mod negativ social kontrol og æresrelaterede konflikter: planer, penge, resultater og evalueringer – med kilde til hvert tal.',
   cleanUrls: true,
   mpa: true,
   lastUpdated: false,
   // The inline script sets the appearance; VitePress's own dark-mode script would be a second one.
   appearance: false,
+  // VitePress's <Content> wrapper carries style="position:relative" by default; the site's
+  // Content-Security-Policy allows no style attribute, and nothing here needs it.
+  contentProps: {},
   head: [
     ['meta', { name: 'theme-color', content: '#1f4e79' }],
     ['script', { id: 'nsk-js' }, INLINE_SCRIPT],
@@ -83,21 +102,27 @@ export default defineConfigWithTheme<NskThemeConfig>({
     const description = (pageData.params as { description?: unknown } | undefined)?.description
     if (typeof description === 'string') pageData.frontmatter.description = pageData.description = description
   },
-  transformHead({ pageData, siteConfig }) {
+  transformHead({ pageData, siteConfig, description }) {
     // The icon under the base path the site is built for (head entries in the config are not rebased).
-    const head: HeadConfig[] = [['link', { rel: 'icon', href: `${siteConfig.site.base}favicon.svg`, type: 'image/svg+xml' }]]
+    const base = siteConfig.site.base
+    const head: HeadConfig[] = [['link', { rel: 'icon', href: `${base}favicon.svg`, type: 'image/svg+xml' }]]
     if (pageData.isNotFound || pageData.relativePath === '404.md') return head
     const route = routeOfFile(pageData.relativePath)
     // Without SITE_URL, links are site-root paths under the base the site is built for.
-    const address = (r: string) => (SITE_URL ? canonicalUrl(SITE_URL, r) : `${siteConfig.site.base}${r.replace(/^\//, '')}`)
+    const address = (r: string) => (SITE_URL ? canonicalUrl(SITE_URL, r) : `${base}${r.replace(/^\//, '')}`)
     if (SITE_URL) head.push(['link', { rel: 'canonical', href: address(route) }])
     // hreflang both ways: a page with a twin names itself and its twin (absolute when SITE_URL is set).
     const twin = twinRoute(route)
     if (twin) for (const r of [route, twin].sort()) head.push(['link', { rel: 'alternate', hreflang: langOfRoute(r), href: address(r) }])
+    // The feed of data releases and site changes, and Open Graph / Twitter: the page's own title and description, its preview image (scripts/site/chart-images.ts).
+    head.push(['link', { rel: 'alternate', type: 'application/atom+xml', title: `${SITE_TITLE}: nye data og ændringer`, href: base + FEED_PATH.replace(/^\//, '') }])
+    head.push(...shareHead({ route, title: pageData.title || SITE_TITLE, description, siteTitle: SITE_TITLE, siteUrl: SITE_URL }))
     return head
   },
   markdown: { headers: { level: [2, 3] }, anchor: { permalink: danishPermalink as never } },
   themeConfig: {
+    siteUrl: SITE_URL,
+    dataVersion: dataVersion(),
     skipToContentLabel: UI.da.skipToContent,
     outlineLabel: UI.da.onThisPage,
     footer: { message: UI.da.footer },
@@ -129,6 +154,12 @@ export default defineConfigWithTheme<NskThemeConfig>({
     if (page !== 'ordliste.md' && page !== '404.md' && langOfRoute(page) === 'da') {
       const terms = loadData().terms.map((t) => ({ id: t.term_id, term: t.term, href: `${siteConfig.site.base}ordliste#${anchor.term(t.term_id)}` }))
       html = linkFirstUse(html, terms)
+    }
+    // "Senest opdateret", from the data version and the newest source the page names (not the build date).
+    if (page !== '404.md') {
+      const { version, created } = checkDataOnce().pkg as ReturnType<typeof checkDataOnce>['pkg'] & { created?: string }
+      const line = updatedLine({ version, versionDate: created!.slice(0, 10), sources: sourcesOnPage(html, loadData().sources, langOfRoute(page)), lang: langOfRoute(page) })
+      html = html.replace('</main>', `<p class="page-updated">${escapeHtml(line)}</p></main>`)
     }
     const names = [...new Set([...html.matchAll(/ data-island="([^"]+)"/g)].map((m) => m[1]!))]
     if (!names.length) return html

@@ -1,9 +1,12 @@
 /**
- * The one script every page carries, inline (no file to fetch), about 1,4 kB. It is made of small
+ * The one script every page carries, inline (no file to fetch), about 1,7 kB. It is made of small
  * parts, each one behaviour in its own function below, so one can be changed or removed without
  * touching the others; PARTS lists them in the order they run.
- * Write plain statements (no `<`/`</script` in strings); the parts share `d` (the <html> element)
- * and run in one function.
+ *
+ * The host's Content-Security-Policy allows it by its hash, which the build computes from the
+ * built HTML (scripts/site/host-rules.ts), so a change here needs nothing else: whatever the built
+ * script is, that is what the policy allows. Write plain statements (no `<`/`</script` in strings);
+ * the parts share `d` (the <html> element) and run in one function.
  */
 export const APPEARANCE_KEY = 'vitepress-theme-appearance'
 
@@ -57,8 +60,20 @@ addEventListener('keyup',e=>{var a=document.getElementById('nsk-exit');if(!a||e.
 t=setTimeout(()=>{n=0;say('')},5e3);var d=(document.getElementById('nsk-exit-status')||{}).dataset||{};if(++n>2){n=0;say(d.leaving);go(a)}else say(d['more'+(3-n)])})})();`
 }
 
+/**
+ * "Kopiér citatet" (components/NskCite.vue): copies the citation's text with the page's full
+ * address (where the page shows a site-relative one) and today's date as the date read.
+ */
+export function copyCitation(): string {
+  return `addEventListener('click',e=>{var b=e.target.closest&&e.target.closest('[data-copy]');if(!b)return;
+var p=document.getElementById(b.dataset.copy).cloneNode(true),a=p.querySelector('[data-address]'),r=p.querySelector('[data-read]');
+if(a&&a.textContent[0]=='/')a.textContent=location.origin+a.textContent;
+if(r)r.textContent=new Date().toLocaleDateString('da-DK',{day:'numeric',month:'long',year:'numeric'});
+navigator.clipboard.writeText(p.textContent.replace(/\\s+/g,' ').trim()).then(()=>b.textContent='Kopieret',()=>b.textContent='Markér teksten og kopiér den')});`
+}
+
 /** The parts, in the order they run. */
-export const PARTS: (() => string)[] = [appearance, menu, quickExit]
+export const PARTS: (() => string)[] = [appearance, menu, quickExit, copyCitation]
 
 /** The script as written into every page's head (VitePress minifies it; the hash is of the result). */
 export const INLINE_SCRIPT = `(()=>{var d=document.documentElement;${PARTS.map((p) => p()).join('')}})()`.replace(/\n/g, '')

@@ -5,7 +5,7 @@
  * `--out-dir <folder>` builds into another folder instead (the tests build into a temporary one);
  * `--base /nsk/` builds it to be served under that path.
  */
-import { existsSync, renameSync, rmSync, writeFileSync } from 'node:fs'
+import { existsSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs'
 import { join, relative, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import { build } from 'vitepress'
@@ -15,13 +15,20 @@ import { formatProblem } from './data/problems.ts'
 import { exportBuilds } from './export/export-files.ts'
 import { exportsOnce } from './export/exports-once.ts'
 import { writeExports } from './export/write-exports.ts'
+import { allCharts } from './site/charts/index.ts'
+import { chartPages, writeChartImages, writeShareImages } from './site/chart-images.ts'
+import { atomFeed, FEED_PATH } from './site/feed.ts'
+import { removeBuildLeftovers, writeHostRules } from './site/host-rules.ts'
+import { htmlFiles } from './browser/site-pages.ts'
 import { missingRecords } from './site/records.ts'
 import { writeSearchIndex } from './site/search-index.ts'
-import { readSiteUrl, robotsTxt, SITE_URL_UNSET } from './site/site-url.ts'
+import { canonicalUrl, readSiteUrl, robotsTxt, SITE_TITLE, SITE_URL_UNSET } from './site/site-url.ts'
 
 const { values: args } = parseArgs({ options: { 'out-dir': { type: 'string' }, base: { type: 'string' } } })
 const dist = args['out-dir'] ? resolve(args['out-dir']) : join(PROJECT_ROOT, '.vitepress', 'dist')
 const scratch = `${dist}-next`
+// The path the site is served under ('/' unless `--base`), as VitePress writes it: with both slashes.
+const base = args.base ? `/${args.base.replace(/^\/+|\/+$/g, '')}/`.replace(/^\/\/$/, '/') : '/'
 
 const started = performance.now()
 // Each step's time, printed as `timing <step>: <s> s` (npm run bench:scale reads them).
@@ -56,6 +63,19 @@ try {
   // `--base /nsk/` builds the site to be served under a path (every internal link goes through withBase).
   await build(PROJECT_ROOT, { outDir: scratch, ...(args.base ? { base: args.base } : {}) })
   timing('vitepress')
+  removeBuildLeftovers(scratch)
+  // Each chart as SVG and PNG and its embed page, from the chart as the built page drew it.
+  const images = writeChartImages(scratch, chartPages(scratch, allCharts(tables), htmlFiles(scratch)), {
+    siteTitle: SITE_TITLE,
+    version: pkg.version,
+    address: (route) => (siteUrl ? canonicalUrl(siteUrl, route) : `${base}${route.slice(1)}`),
+    base,
+  })
+  console.log(`chart images: ${images.charts} charts as SVG, PNG and embed page`)
+  const shares = writeShareImages(scratch, htmlFiles(scratch), allCharts(tables), { siteTitle: SITE_TITLE, version: pkg.version })
+  console.log(`share images: ${shares.images} pages`)
+  writeFileSync(join(scratch, FEED_PATH.slice(1)), atomFeed({ changelog: readFileSync(join(PROJECT_ROOT, 'data', 'CHANGELOG.md'), 'utf8'), siteTitle: SITE_TITLE, siteUrl, description: pkg.description }))
+  timing('chart images, share images and feed')
   writeExports(pkg, exports, scratch)
   timing('writing downloads')
   if (siteUrl) writeFileSync(join(scratch, 'robots.txt'), robotsTxt(siteUrl))
@@ -67,6 +87,9 @@ try {
   const search = await writeSearchIndex(scratch)
   timing('search index')
   console.log(`search index: ${search.pages} pages, language ${search.languages.join(', ')}`)
+  // The host's headers hash the inline scripts of the finished pages, so they come after every page.
+  const host = writeHostRules(scratch)
+  console.log(`host rules: ${host.rules} header rules, ${host.redirects} redirects`)
 } catch (e) {
   rmSync(scratch, { recursive: true, force: true })
   console.error(e instanceof Error ? e.message : e)

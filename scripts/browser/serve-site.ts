@@ -5,14 +5,20 @@
  * transfer sizes). It serves a private copy of the site, so a rebuild cannot swap files under a
  * running test, and only the files the copy holds: sirv lists them at start and answers nothing
  * else, so no path can reach outside it. 127.0.0.1 only, on a free port.
+ *
+ * Where the build wrote the static host's rules (`_headers`, `_redirects`; scripts/site/host-rules.ts),
+ * it applies them as the host does: every response gets the headers its path matches, and an
+ * address with no file behind it is redirected by the first rule that matches. The rule files
+ * themselves are not served (hosts read them, they do not publish them).
  */
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { createServer } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { gzipSync } from 'node:zlib'
 import sirv from 'sirv'
+import { HEADERS_FILE, headersFor, parseHeaders, parseRedirects, redirectFor, REDIRECTS_FILE } from '../site/host-rules.ts'
 
 export interface ServedSite {
   /** Base URL without a trailing slash, e.g. http://127.0.0.1:41234 */
@@ -24,6 +30,16 @@ export interface ServedSite {
 
 const COMPRESSIBLE = /\.(html|css|js|mjs|json|svg|csv|xml|txt|md)$/
 
+/** A request's path as the host's rules see it: decoded (`/hjælp`, not `/hj%C3%A6lp`), no query. */
+function pathOf(url = '/'): string {
+  const path = new URL(url, 'http://host').pathname
+  try {
+    return decodeURIComponent(path)
+  } catch {
+    return path
+  }
+}
+
 export async function serveSite(dist: string): Promise<ServedSite> {
   const root = mkdtempSync(join(tmpdir(), 'nsk-site-'))
   cpSync(dist, root, { recursive: true })
@@ -31,20 +47,31 @@ export async function serveSite(dist: string): Promise<ServedSite> {
     if (COMPRESSIBLE.test(file)) writeFileSync(join(root, `${file}.gz`), gzipSync(readFileSync(join(root, file)), { level: 9 }))
   }
   const notFound = readFileSync(join(root, '404.html'))
+  const hostRules = existsSync(join(root, HEADERS_FILE)) ? parseHeaders(readFileSync(join(root, HEADERS_FILE), 'utf8')) : null
+  const redirects = existsSync(join(root, REDIRECTS_FILE)) ? parseRedirects(readFileSync(join(root, REDIRECTS_FILE), 'utf8')) : []
+  const hidden = new Set([`/${HEADERS_FILE}`, `/${REDIRECTS_FILE}`])
   const serve = sirv(root, {
     dev: false,
     etag: false,
     gzip: true,
     extensions: ['html'],
     setHeaders: (res) => {
+      if (hostRules) return
       res.setHeader('Cache-Control', 'no-cache')
       res.setHeader('X-Content-Type-Options', 'nosniff')
     },
-    onNoMatch: (_req, res) => {
+    onNoMatch: (req, res) => {
+      const moved = redirectFor(redirects, pathOf(req.url))
+      if (moved) return void res.writeHead(moved.status, { Location: moved.location }).end()
       res.writeHead(404, { 'Content-Type': 'text/html; charset=utf-8', 'Content-Length': notFound.length }).end(notFound)
     },
   })
-  const server = createServer((req, res) => serve(req, res))
+  const server = createServer((req, res) => {
+    const path = pathOf(req.url)
+    if (hostRules) for (const [name, value] of Object.entries(headersFor(hostRules, path))) res.setHeader(name, value)
+    if (hidden.has(path)) req.url = '/404-no-such-file'
+    serve(req, res)
+  })
   await new Promise<void>((ok, fail) => {
     server.once('error', fail)
     server.listen(0, '127.0.0.1', () => ok())

@@ -7,9 +7,12 @@ import { existsSync, readdirSync } from 'node:fs'
 import { join, relative, sep } from 'node:path'
 import { entryOfFile, type SitePageEntry } from '../../.vitepress/pages.ts'
 import { PROJECT_ROOT } from '../data/load-data.ts'
+import { EMBED_DIR } from '../site/links.ts'
 
 export const DIST = join(PROJECT_ROOT, '.vitepress', 'dist')
 export const NOT_FOUND_FILE = '404.html'
+/** A chart's standalone embed page (/indlejring/<id>.html), written after the build for other sites' iframes: not a page of the registry. */
+export const isEmbedFile = (file: string): boolean => file.startsWith(`${EMBED_DIR}/`)
 
 export interface SitePage {
   /** Path of the HTML file from dist, with forward slashes: `index.html`, `guide/foo.html`. */

@@ -86,7 +86,7 @@ export interface Initiative extends Row, Provenance {
 export interface InitiativeActor extends Row, Provenance {
   initiative_id: Text
   org_id: Text
-  role: 'carries_out' | 'funds' | 'develops' | 'partner' | 'grantee' | 'test_site' | 'advises'
+  role: 'carries_out' | 'funds' | 'develops' | 'partner' | 'grantee' | 'test_site' | 'advises' | 'to_offer' | 'course'
 }
 export type Status = 'on_schedule' | 'delayed' | 'carried_out' | 'established' | 'given_up' | 'cancelled' | 'to_be_offered' | 'target_met' | 'target_expected'
 export interface StatusUpdate extends Row, Provenance {
@@ -214,7 +214,12 @@ export interface Event extends Row, Provenance {
   initiative_id: Opt<Text>
   title: Text
   title_en: Text
+  /** Whether it had happened as of its source, by the source's word (data/verbs.csv, kind event). */
+  occurrence: Occurrence
+  /** The word of the quote that says so; null for unknown, or where the source is itself the event. */
+  occurrence_word: Opt<Text>
 }
+export type Occurrence = 'happened' | 'planned' | 'expected' | 'unknown'
 export interface Term extends Row, Provenance {
   term_id: Text
   term: Text
@@ -225,7 +230,7 @@ export interface Term extends Row, Provenance {
 /** A source verb and what it allows the site to say (issue 18: exact words). */
 export interface Verb extends Row {
   word: Text
-  kind: 'status' | 'money'
+  kind: 'status' | 'money' | 'event'
   /** Space-separated: the statuses it carries, or the word the site uses of money. */
   allows: Text
   meaning: Text

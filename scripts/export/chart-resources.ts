@@ -118,7 +118,8 @@ const CHARTS: Record<string, ChartDescription> = {
       ['dato_praecision', 'string', 'Præcision', 'Hvor præcist kilden daterer det: day, month, quarter, half, season, year, range eller from.', 'How precisely the source dates it: day, month, quarter, half, season, year, range or from.', true],
       ['dato_start', 'string', 'Første dag', 'Første dag i det interval, datoen dækker (ÅÅÅÅ-MM-DD). Sortér på dato_start og dato_slut.', 'First day of the interval the date covers (YYYY-MM-DD). Sort on dato_start and dato_slut.', true],
       ['dato_slut', 'string', 'Sidste dag', 'Sidste dag i intervallet (ÅÅÅÅ-MM-DD); tom, hvor kilden ikke giver en slutning (»fra …«).', 'Last day of the interval (YYYY-MM-DD); empty where the source gives no end ("from …").'],
-      ['begivenhed', 'string', 'Begivenhed', 'Hvad der skete.', 'What happened (Danish).', true],
+      ['begivenhed', 'string', 'Begivenhed', 'Begivenheden i kildens tid (events.title).', 'The event in the tense of its source (Danish; events.title).', true],
+      ['forekomst', 'string', 'Sket eller planlagt', 'happened (sket på kildens dato), planned (planlagt), expected (forventet) eller unknown (kildens ord siger det ikke); events.occurrence.', "happened (as of the source's date), planned, expected or unknown (the source's words do not say); events.occurrence.", true],
     ],
   },
   'kommunernes-beredskaber': {

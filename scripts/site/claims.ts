@@ -51,3 +51,17 @@ export function ourSum(parts: Funding[], per = ''): { total: number; text: strin
   const numbers = parts.map((f) => formatMio(f.amount_mio_dkk!).replace(/ mio\. kr\.$/, ''))
   return { total, text: `${formatMio(total)}${per} (${SUM_LEAD}: ${numbers.join(' + ')})` }
 }
+
+/** The words that mark a count as the site's own (the source lists the things, it does not count them). */
+export const COUNT_LEAD = 'talt af os'
+
+/** The words that mark a difference as the site's own. */
+export const DIFF_LEAD = 'regnet af os'
+
+/**
+ * A difference no source states, in words a reader sees, with what it is the difference of:
+ * "0,4 mio. kr. (regnet af os: 4 × 10 − 39,6)". `whole` is written as the source writes it.
+ */
+export function ourDifference(gap: number, whole: string, partsTotal: number): string {
+  return `${formatMio(gap)} (${DIFF_LEAD}: ${whole} − ${formatMio(partsTotal).replace(/ mio\. kr\.$/, '')})`
+}

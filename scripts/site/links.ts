@@ -1,5 +1,12 @@
 import { anchor } from './anchors.ts'
 
+/** The folder of the standalone chart pages that other sites may put in an iframe (no JavaScript). */
+export const EMBED_DIR = 'indlejring'
+/** The folder of the charts as images (SVG and PNG, drawn at build time). */
+export const IMAGE_DIR = 'figurer'
+/** The Atom feed of data releases and site changes (scripts/site/feed.ts). */
+export const FEED_PATH = '/feed.xml'
+
 /**
  * Every internal address on the site, made here: site-root paths with clean URLs (no `.html`)
  * and the anchors the pages give their records. Components pass them through VitePress's
@@ -14,6 +21,10 @@ export const href = {
   recommendation: (id: string) => href.page('/anbefalinger', anchor.recommendation(id)),
   /** A chart's numbers: /data/charts/<chart-id>.csv */
   chartData: (chartId: string) => `/data/charts/${chartId}.csv`,
+  /** A chart as an image: `/figurer/<chart-id>.svg` or `.png`. */
+  chartImage: (chartId: string, ext: 'svg' | 'png') => `/${IMAGE_DIR}/${chartId}.${ext}`,
+  /** A chart's embed page. */
+  chartEmbed: (chartId: string) => `/${EMBED_DIR}/${chartId}`,
   /** A download under /data/ (unhashed, stable). */
   dataFile: (path: string) => `/data/${path}`,
 }

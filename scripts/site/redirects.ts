@@ -1,7 +1,7 @@
 import type { Tables } from '../data/types.ts'
 import { kommunePath, regionPath } from './views/kommuner.ts'
 
-export interface Redirect { from: string; to: string; status: 301 }
+import type { Redirect } from './host-rules.ts'
 
 /**
  * Addresses people type, to the page they mean: Danish letters (`/hjælp`, `/kommuner/københavn`),

@@ -3,6 +3,9 @@
  * `https://example.dk/`). Canonical links, sitemap.xml, robots.txt and the citation's URL are made
  * from it. Unset, they are left out: the site never invents an address for itself.
  */
+/** The site's name, as pages, citations and images give it. */
+export const SITE_TITLE = 'Negativ social kontrol i tal'
+
 export function readSiteUrl(env: Record<string, string | undefined> = process.env): string | null {
   const raw = env.SITE_URL?.trim()
   if (!raw) return null
@@ -21,7 +24,7 @@ export function readSiteUrl(env: Record<string, string | undefined> = process.en
 
 /** What the build says when the setting is missing, so an unset address is never a silent gap. */
 export const SITE_URL_UNSET =
-  'SITE_URL is unset: canonical links, sitemap.xml, robots.txt and the citation URL are left out (set SITE_URL=https://… to add them).'
+  'SITE_URL is unset: canonical links, sitemap.xml, robots.txt and the citation URL are left out, and Open Graph images, citations and the feed use site-relative addresses (set SITE_URL=https://… to make them absolute).'
 
 /** A page's public address: the site's address and the page's clean route (`/hjaelp`, `/data/`). */
 export function canonicalUrl(site: string, route: string): string {

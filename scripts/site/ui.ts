@@ -17,6 +17,10 @@ export const UI = {
     mainMenu: 'Hovedmenu',
     darkTheme: 'Mørkt tema',
     footer: 'Data: CC BY 4.0. Kilder: Udlændinge- og Integrationsministeriet, Folketinget, Københavns Kommune m.fl.',
+    /** The footer's link to the Atom feed of data releases and site changes. */
+    feed: 'Følg nye data og ændringer (Atom-feed)',
+    /** On paper: where the page is found. */
+    foundAt: 'Siden findes på',
     /** The link to the page's twin in the other language, written in that language. */
     otherLanguage: 'English',
     /** The switch's text on a phone, where the header has room for two letters only. */
@@ -35,6 +39,16 @@ export const UI = {
     placeInSource: '',
     showTable: 'Vis tallene som tabel',
     downloadChart: 'Hent figurens tal (CSV)',
+    chartAsImage: 'Hent figuren som',
+    or: 'eller',
+    /** "Citér" and the embed code; empty where the edition does not offer them yet (English). */
+    cite: 'Citér',
+    citeFromSummary: 'Citér et tal herfra',
+    /** The name of a figure's or chart's permalink (#tal-…, #figur-…). */
+    permalinkLabel: 'Direkte link til tallet',
+    /** A chart named in a citation: "Figur: <title>." */
+    chartWord: 'Figur',
+    embedChart: 'Indlejr figuren',
     chartSource: 'Kilde',
     sourceMany: 'flere dokumenter, nævnt ved hvert citat.',
     showQuotes: 'Vis citaterne fra kilderne',
@@ -65,6 +79,8 @@ export const UI = {
     mainMenu: 'Main menu',
     darkTheme: 'Dark theme',
     footer: 'Data: CC BY 4.0. Sources: the Danish Ministry of Immigration and Integration, the Danish Parliament (Folketinget), Copenhagen Municipality (Københavns Kommune) and others.',
+    feed: 'Follow new data and changes (Atom feed, in Danish)',
+    foundAt: 'This page is at',
     otherLanguage: 'Dansk',
     otherLanguageShort: 'DA',
     source: 'Source',
@@ -80,6 +96,13 @@ export const UI = {
     placeInSource: 'In the Danish source:',
     showTable: 'Show the figures as a table',
     downloadChart: 'Download the chart’s figures (CSV)',
+    chartAsImage: 'Download the chart (in Danish) as',
+    or: 'or',
+    cite: '',
+    citeFromSummary: '',
+    permalinkLabel: 'Direct link to this figure',
+    chartWord: 'Chart',
+    embedChart: '',
     chartSource: 'Source',
     sourceMany: 'several documents, named at each quotation.',
     showQuotes: 'Show the passages from the sources',

@@ -1,4 +1,4 @@
-import type { Beredskab, KommuneMention, Source, Status } from '../data/types.ts'
+import type { Beredskab, Event, KommuneMention, Occurrence, Source, Status } from '../data/types.ts'
 
 /**
  * The site's words for the data's codes, in one place: a code shown to a reader is looked up here,
@@ -70,4 +70,21 @@ export const BEREDSKAB_KIND: Record<Beredskab['kind'], string> = {
   strategi: 'Strategi',
   indsats: 'Side om kommunens indsats',
   side: 'Side med råd og vejledning',
+}
+
+/**
+ * What an event was as of its source, where that is not "it happened" (issue 20): the word a reader
+ * sees before the event. The source's own verb (data/verbs.csv, kind event) allows it.
+ */
+export const OCCURRENCE_LABEL: Record<Occurrence, string | null> = {
+  happened: null,
+  planned: 'Planlagt',
+  expected: 'Forventet',
+  unknown: null,
+}
+
+/** An event as a reader sees it: "Planlagt: Diplommodulet udbydes …" where its source planned it. */
+export function eventTitle(e: Pick<Event, 'title' | 'occurrence'>): string {
+  const label = OCCURRENCE_LABEL[e.occurrence]
+  return label ? `${label}: ${e.title}` : e.title
 }

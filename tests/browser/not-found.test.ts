@@ -33,9 +33,11 @@ describe.concurrent('the 404 page', () => {
 
   it.each([
     ['/kommuner/vejlle', '/kommuner/vejle', 'Vejle Kommune'],
-    ['/kommuner/tonder', '/kommuner/toender', 'Tønder Kommune'],
+    // (The host's rules send /kommuner/tonder and /regioner/sjalland, Danish letters folded, straight
+    // to the page: see the test below. The 404 page's suggestion is for what they do not catch.)
+    ['/kommuner/tondr', '/kommuner/toender', 'Tønder Kommune'],
     ['/hjalp', '/hjaelp', 'Hjælp og rådgivning'],
-    ['/regioner/sjalland', '/regioner/sjaelland', 'Region Sjælland'],
+    ['/regioner/sjaland', '/regioner/sjaelland', 'Region Sjælland'],
   ])('%s suggests %s (%s)', async (typed, route, name) => {
     const context = await newContext(browser, WIDTHS.mobile)
     try {
@@ -47,6 +49,21 @@ describe.concurrent('the 404 page', () => {
       expect(await link.getAttribute('href')).toBe(route)
       expect(await link.textContent()).toBe(name)
       expect(await page.textContent('#nsk-suggest')).toBe(`Mente du ${name}?`)
+    } finally {
+      await context.close()
+    }
+  })
+
+  it.each([
+    ['/kommuner/tonder', '/kommuner/toender'],
+    ['/regioner/sjalland', '/regioner/sjaelland'],
+  ])('%s, typed without Danish letters, is sent to %s by the host rules', async (typed, route) => {
+    const context = await newContext(browser, WIDTHS.mobile)
+    try {
+      const page = await context.newPage()
+      const response = await page.goto(urlOf(typed))
+      expect(response?.status()).toBe(200)
+      expect(new URL(page.url()).pathname).toBe(route)
     } finally {
       await context.close()
     }

@@ -46,10 +46,11 @@ afterAll(async () => {
   await browser?.close()
 })
 
-interface Setup { width: number; height?: number; js?: boolean; stored?: 'light' | 'dark'; colorScheme?: 'light' | 'dark'; forcedColors?: 'active' | 'none' }
+/** userStyles: the reader applies a style sheet of their own (a text-spacing extension or user style sheet), which the page's Content-Security-Policy does not govern. */
+interface Setup { width: number; height?: number; js?: boolean; stored?: 'light' | 'dark'; colorScheme?: 'light' | 'dark'; forcedColors?: 'active' | 'none'; userStyles?: boolean }
 /** A fresh context (closed when the file ends) and a page at `route` in it. */
 async function open(route: string, s: Setup): Promise<Page> {
-  const options: BrowserContextOptions = { viewport: { width: s.width, height: s.height ?? 800 }, javaScriptEnabled: s.js ?? true, colorScheme: s.colorScheme ?? 'light', forcedColors: s.forcedColors ?? 'none', reducedMotion: 'reduce' }
+  const options: BrowserContextOptions = { viewport: { width: s.width, height: s.height ?? 800 }, javaScriptEnabled: s.js ?? true, colorScheme: s.colorScheme ?? 'light', forcedColors: s.forcedColors ?? 'none', reducedMotion: 'reduce', bypassCSP: s.userStyles ?? false }
   const context = await browser.newContext(options)
   contexts.push(context)
   if (s.stored && s.js !== false) await context.addInitScript(([k, t]) => localStorage.setItem(k, t), [APPEARANCE_KEY, s.stored] as const)
@@ -279,7 +280,7 @@ const TEXT_SPACING = '* { line-height: 1.5 !important; letter-spacing: 0.12em !i
 
 describe('1.4.12 Text Spacing at 320 px: no page wider than the viewport, chart text inside its SVG', () => {
   it.concurrent.each([...routes, NOT_FOUND])('%s', async (route) => {
-    const page = await open(route, { width: 320 })
+    const page = await open(route, { width: 320, userStyles: true })
     try {
       await page.addStyleTag({ content: TEXT_SPACING })
       await page.evaluate(() => new Promise((ok) => requestAnimationFrame(() => requestAnimationFrame(ok))))

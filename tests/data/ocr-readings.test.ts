@@ -10,10 +10,11 @@ import { loadData } from '../../scripts/data/load-data.ts'
 /**
  * What the OCR printed → what the page says. The sources' README: `Giizel` = Güzel, `3%2 arsvark` =
  * 3½ årsværk. Seen in `003`: æ printed as two letters (tveers, faedre, Beskceftigelses-), the
- * "fh" of afholdt as "th" or "fth", and a list's bullet printed as "e".
+ * "fh" of afholdt as "th" or "fth", a list's bullet printed as "e", and "kv" printed as "kuv"
+ * (Opkuvalificering).
  */
 const CONFUSIONS: [ocr: string, letters: string][] = [
-  ['ee', 'æ'], ['ae', 'æ'], ['ce', 'æ'], ['ii', 'ü'], ['%2', '½'], ['th', 'fh'], ['fth', 'fh'], ['e', '•'],
+  ['ee', 'æ'], ['ae', 'æ'], ['ce', 'æ'], ['ii', 'ü'], ['%2', '½'], ['th', 'fh'], ['fth', 'fh'], ['e', '•'], ['kuv', 'kv'],
 ]
 const DANISH = new Set([...'æøåÆØÅ'])
 

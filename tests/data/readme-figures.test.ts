@@ -138,7 +138,7 @@ const EXPECTATIONS: Expectation<TableName>[] = [
   figure({ what: '9 mio. kr. for the diploma module, 2021–2024', table: 'funding', where: (f) => f.amount_mio_dkk === 9 && f.basis === 'period_total' && f.start_year === 2021 && f.end_year === 2024 && f.source_id === 'uim-2021-06-23', quoteHas: () => ['diplommodul'] }),
   figure({ what: 'at least two professionshøjskoler (2021)', table: 'indicators', where: (i) => i.value === 2 && i.source_id === 'uim-2021-06-23' }),
   figure({ what: 'five professionshøjskoler from autumn 2022', table: 'indicators', where: (i) => i.value === 5 && i.source_id === 'uim-2022-04-30', quoteHas: () => ['efteråret 2022'] }),
-  figure({ what: 'the five professionshøjskoler, by name', table: 'initiative_actors', rows: 5, where: (a) => a.initiative_id === 'fl21-diploma' && a.role === 'carries_out' && a.source_id === 'siri-2022-05-03' }),
+  figure({ what: 'the five professionshøjskoler, by name', table: 'initiative_actors', rows: 5, where: (a) => a.initiative_id === 'fl21-diploma' && a.role === 'to_offer' && a.source_id === 'siri-2022-05-03' }),
   figure({ what: 'diploma module offered from autumn 2022 (status)', table: 'status_updates', where: (u) => u.initiative_id === 'fl21-diploma' && u.status === 'to_be_offered' && u.source_id === 'uim-2022-04-30' }),
   figure({ what: 'up to 700 teachers and pedagogues', table: 'indicators', where: (i) => i.value === 700 && i.value_qualifier === 'up_to' && i.source_id === 'uim-2022-04-30', quoteHas: () => ['op mod 700'] }),
   figure({ what: 'the 14 initiatives of 2016', table: 'indicators', where: (i) => i.value === 14 && i.plan_id === 'hp2016' && i.source_id === 'uim-2016-handlingsplan' }),

@@ -9,7 +9,7 @@ import { join } from 'node:path'
 import Papa from 'papaparse'
 import { describe, expect, it } from 'vitest'
 import { SITE_PAGES } from '../../.vitepress/pages.ts'
-import { htmlFiles, NOT_FOUND_FILE } from '../../scripts/browser/site-pages.ts'
+import { htmlFiles, isEmbedFile, NOT_FOUND_FILE } from '../../scripts/browser/site-pages.ts'
 import { DATA_DIR } from '../../scripts/data/load-data.ts'
 import { KOMMUNER, REGIONER } from '../kommuner/slugs.ts'
 import { DIST, PAGES } from './built-site.ts'
@@ -17,8 +17,9 @@ import { DIST, PAGES } from './built-site.ts'
 const names = (file: string, column: string) =>
   Papa.parse<Record<string, string>>(readFileSync(join(DATA_DIR, file), 'utf8'), { header: true, skipEmptyLines: true }).data.map((r) => r[column]!)
 
-// HTML the build copies from docs/public is not a page of the registry; there is none today.
-const built = htmlFiles(DIST).filter((f) => f !== NOT_FOUND_FILE)
+// HTML the build copies from docs/public is not a page of the registry (there is none today), nor
+// are the charts' embed pages, which tests/site/chart-images.test.ts checks one per chart.
+const built = htmlFiles(DIST).filter((f) => f !== NOT_FOUND_FILE && !isEmbedFile(f))
 
 describe('the page list', () => {
   it('has a registry entry for every page the build wrote', () => {

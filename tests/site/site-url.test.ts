@@ -24,6 +24,12 @@ describe('without SITE_URL', () => {
     expect(parse(readFileSync(join(DIST, 'data', 'CITATION.cff'), 'utf8')).url).toBeUndefined()
     expect(JSON.parse(readFileSync(join(DIST, 'data', 'datapackage.json'), 'utf8')).homepage).toBeUndefined()
   })
+  it('writes Open Graph images, citations and the feed with site-relative addresses, and no og:url', () => {
+    const vejle = readFileSync(join(DIST, 'kommuner', 'vejle.html'), 'utf8')
+    expect(vejle).toContain('<meta property="og:image" content="/deling/kommuner-vejle.png">')
+    expect(vejle).not.toContain('og:url')
+    expect(readFileSync(join(DIST, 'feed.xml'), 'utf8')).toContain('<link rel="self" href="/feed.xml"/>')
+  })
 })
 
 describe('with SITE_URL', () => {
@@ -51,6 +57,14 @@ describe('with SITE_URL', () => {
     const sitemap = read('sitemap.xml')
     for (const route of ['', 'hjaelp', 'data/', 'kommuner/vejle', 'regioner/syddanmark']) expect(sitemap).toContain(`<loc>${SITE}${route}</loc>`)
     expect(read('robots.txt')).toBe(`User-agent: *\nAllow: /\nSitemap: ${SITE}sitemap.xml\n`)
+  })
+  it('makes Open Graph images and addresses, citations and the feed absolute', () => {
+    const vejle = read('kommuner/vejle.html')
+    expect(vejle).toContain(`<meta property="og:image" content="${SITE}deling/kommuner-vejle.png">`)
+    expect(vejle).toContain(`<meta property="og:url" content="${SITE}kommuner/vejle">`)
+    expect(read('index.html')).toContain(`>${SITE}#tal-kommuner-86</a>`)
+    expect(read('feed.xml')).toContain(`<link rel="self" href="${SITE}feed.xml"/>`)
+    expect(read('feed.xml')).not.toContain('adresse-ukendt')
   })
   it('names each page’s twin in the other language by its full address (hreflang), in the page and in sitemap.xml', () => {
     expect(read('aftale-2021-2024.html')).toContain(`<link rel="alternate" hreflang="en" href="${SITE}en/agreement-2021-2024">`)

@@ -6,8 +6,8 @@ import { cite, citationLine } from '../cite.ts'
 import { citeEn } from '../en/cite.ts'
 import { amountEn } from '../en/words.ts'
 import { records } from '../records.ts'
-import { ourSum } from '../claims.ts'
-import { ourSumEn } from '../en/claims.ts'
+import { ourDifference, ourSum } from '../claims.ts'
+import { ourDifferenceEn, ourSumEn } from '../en/claims.ts'
 import { type ChartModel, type Mark, LINE, WIDTH, wrap } from './model.ts'
 
 /** The chart's words in each language (the same model draws both). */
@@ -15,7 +15,7 @@ const TEXT = {
   da: {
     inAll: (m: string) => `${m} i alt (fordelingen på indsatsområder er ikke oplyst i kilderne)`,
     gap: (m: string, parts: string) => `Ikke forklaret i kilderne: ${m}; delene giver ${parts}`,
-    gapShort: 'Ikke forklaret i kilderne',
+    gapShort: 'Ikke forklaret i kilderne (forskellen er regnet af os)',
     title: 'Penge efter plan og indsatsområde',
     subtitle: 'Handlingsplanens samlede beløb og aftalens ramme med fordelingen på områder.',
     total: 'i alt',
@@ -26,7 +26,7 @@ const TEXT = {
   en: {
     inAll: (m: string) => `${m} in all (the sources do not give the split by area)`,
     gap: (m: string, parts: string) => `Not explained in the sources: ${m}; the parts add up to ${parts}`,
-    gapShort: 'Not explained in the sources',
+    gapShort: 'Not explained in the sources (the difference is worked out by us)',
     title: 'Money by plan and area',
     subtitle: 'The action plan’s total and the agreement’s frame, split by area.',
     total: 'in all',
@@ -73,17 +73,21 @@ export function moneyByPlanChart(t: Tables, lang: Lang = 'da'): ChartModel {
   })
   if (frame.unexplained_gap_mio_dkk) marks.push({ kind: 'rect', x: x(at), y: y + 4, w: x(frame.unexplained_gap_mio_dkk), h: 24, cls: 'seg-gap' })
   y += 30
+  // The gap is the frame less its parts: a difference of ours, shown with what it is the difference of.
+  const sum = (lang === 'en' ? ourSumEn : ourSum)(parts)
+  const frameWhole = `${frame.end_year - frame.start_year + 1} × ${FORMATS[lang].number(frame.amount_mio_dkk!)}`
+  const gapText = frame.unexplained_gap_mio_dkk ? (lang === 'en' ? ourDifferenceEn : ourDifference)(frame.unexplained_gap_mio_dkk, frameWhole, sum.total) : ''
   const legend = [
     { cls: 'seg-plan', text: `${planName(hp.plan_id)}: ${text.inAll(formatMio(hp.amount_mio_dkk!))}` },
     ...parts.map((p, k) => ({ cls: `seg-${k + 1}`, text: `${areaNumber(p)}. ${purpose(p)}: ${formatMio(p.amount_mio_dkk!)}` })),
-    ...(frame.unexplained_gap_mio_dkk ? [{ cls: 'seg-gap', text: text.gap(formatMio(frame.unexplained_gap_mio_dkk), (lang === 'en' ? ourSumEn : ourSum)(parts).text) }] : []),
+    ...(frame.unexplained_gap_mio_dkk ? [{ cls: 'seg-gap', text: text.gap(gapText, sum.text) }] : []),
   ]
   const rows = [hp, ...parts]
   return {
     id: 'penge-efter-plan-og-omraade',
     title: text.title,
     subtitle: text.subtitle,
-    description: `${planName(hp.plan_id)}: ${formatMio(hp.amount_mio_dkk!)} ${text.total}. ${planName(frame.plan_id)}: ${whole(frame)} (${amount(frame)}), ${text.splitWith} ${parts.map((p) => formatMio(p.amount_mio_dkk!)).join(', ')}${frame.unexplained_gap_mio_dkk ? text.gapNotExplained(formatMio(frame.unexplained_gap_mio_dkk)) : ''}.`,
+    description: `${planName(hp.plan_id)}: ${formatMio(hp.amount_mio_dkk!)} ${text.total}. ${planName(frame.plan_id)}: ${whole(frame)} (${amount(frame)}), ${text.splitWith} ${parts.map((p) => formatMio(p.amount_mio_dkk!)).join(', ')}${frame.unexplained_gap_mio_dkk ? text.gapNotExplained(gapText) : ''}.`,
     width: WIDTH,
     height: y,
     marks,
@@ -93,7 +97,7 @@ export function moneyByPlanChart(t: Tables, lang: Lang = 'da'): ChartModel {
       columns: text.columns.map((label) => ({ label })),
       rows: [
         ...rows.map((f) => [planName(f.plan_id), purpose(f), amount(f), formatYears(f.start_year, f.end_year)]),
-        ...(frame.unexplained_gap_mio_dkk ? [[planName(frame.plan_id), text.gapShort, formatMio(frame.unexplained_gap_mio_dkk), formatYears(frame.start_year, frame.end_year)]] : []),
+        ...(frame.unexplained_gap_mio_dkk ? [[planName(frame.plan_id), text.gapShort, gapText, formatYears(frame.start_year, frame.end_year)]] : []),
       ],
     },
     csv: {

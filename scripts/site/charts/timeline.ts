@@ -3,7 +3,8 @@ import type { Tables } from '../../data/types.ts'
 import { byInterval, dateWords } from '../../data/dates.ts'
 import { cite, citationLine } from '../cite.ts'
 import { citeEn } from '../en/cite.ts'
-import { dateWordsEn } from '../en/words.ts'
+import { dateWordsEn, eventTitleEn } from '../en/words.ts'
+import { eventTitle } from '../vocabulary.ts'
 import type { Lang } from '../../format/locale.ts'
 import { type ChartModel, type Mark, LINE, textWidth, WIDTH } from './model.ts'
 
@@ -79,12 +80,13 @@ export function timelineChart(t: Tables, lang: Lang = 'da'): ChartModel {
     table: {
       caption: text.caption,
       columns: text.columns.map((label) => ({ label })),
-      rows: events.map((e) => (en ? [dateWordsEn(e), e.title_en] : [dateWords(e), e.title])),
+      rows: events.map((e) => (en ? [dateWordsEn(e), eventTitleEn(e)] : [dateWords(e), eventTitle(e)])),
     },
-    // The date as the source gives it, its precision and its interval (first and last day), in interval order.
+    // The date as the source gives it, its precision and its interval (first and last day), in interval
+    // order; whether the event had happened, was planned or was expected as of its source.
     csv: {
-      header: ['event_id', 'dato', 'dato_praecision', 'dato_start', 'dato_slut', 'begivenhed'],
-      rows: events.map((e) => [e.event_id, e.date, e.date_precision, e.date_start, e.date_end ?? '', e.title]),
+      header: ['event_id', 'dato', 'dato_praecision', 'dato_start', 'dato_slut', 'begivenhed', 'forekomst'],
+      rows: events.map((e) => [e.event_id, e.date, e.date_precision, e.date_start, e.date_end ?? '', e.title, e.occurrence]),
       sources: events.map((e) => citationLine(cite(t, e))),
     },
     sources: [...new Map(events.map((e) => [e.source_id, (en ? citeEn : cite)(t, e)])).values()],

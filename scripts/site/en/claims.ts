@@ -52,3 +52,14 @@ export function ourSumEn(parts: Funding[], per = ''): { total: number; text: str
   const total = Math.round(parts.reduce((s, f) => s + f.amount_mio_dkk!, 0) * 1000) / 1000
   return { total, text: `${en.mio(total)}${per} (${SUM_LEAD_EN}: ${parts.map((f) => en.number(f.amount_mio_dkk!)).join(' + ')})` }
 }
+
+/** The words that mark a count as the site's own (the source lists the things, it does not count them). */
+export const COUNT_LEAD_EN = 'counted by us'
+
+/** The words that mark a difference as the site's own. */
+export const DIFF_LEAD_EN = 'worked out by us'
+
+/** A difference no source states, with what it is the difference of: "DKK 0.4 million (worked out by us: 4 × 10 − 39.6)". */
+export function ourDifferenceEn(gap: number, whole: string, partsTotal: number): string {
+  return `${en.mio(gap)} (${DIFF_LEAD_EN}: ${whole} − ${en.number(partsTotal)})`
+}

@@ -4,7 +4,7 @@ import { anchor } from '../anchors.ts'
 import { type Mark, PageSources } from '../refs.ts'
 import type { FigureView, InitiativeView } from '../views/common.ts'
 import { citeEn } from './cite.ts'
-import { amountEn, dateWordsEn, indicatorEn, STATUS_EN } from './words.ts'
+import { amountEn, dateWordsEn, eventTitleEn, indicatorEn, STATUS_EN } from './words.ts'
 import { FORMATS } from '../../format/locale.ts'
 
 const ROLE_EN: Record<string, string> = {
@@ -15,6 +15,8 @@ const ROLE_EN: Record<string, string> = {
   grantee: 'Receives a grant',
   test_site: 'Test kommune',
   advises: 'Advises',
+  to_offer: 'To offer',
+  course: 'Course offer',
 }
 
 /** English pages' anchors for the records they show (the Danish pages' are Danish: initiativ-…). */
@@ -60,7 +62,7 @@ export function initiativeViewEn(t: Tables, i: Initiative, refs: PageSources, ti
     events: t.events
       .filter((e) => e.initiative_id === i.initiative_id)
       .sort(byInterval)
-      .map((e) => ({ when: dateWordsEn(e), title: e.title_en, href: `${timeline}#${anchorEn.event(e.event_id)}`, marks: [refs.mark(citeEn(t, e))] as Mark[] })),
+      .map((e) => ({ when: dateWordsEn(e), title: eventTitleEn(e), href: `${timeline}#${anchorEn.event(e.event_id)}`, marks: [refs.mark(citeEn(t, e))] as Mark[] })),
   }
 }
 export { anchor }

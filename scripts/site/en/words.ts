@@ -1,4 +1,4 @@
-import type { Funding, Indicator, Status } from '../../data/types.ts'
+import type { Event, Funding, Indicator, Occurrence, Status } from '../../data/types.ts'
 import { FORMATS } from '../../format/locale.ts'
 
 /**
@@ -17,6 +17,20 @@ export const STATUS_EN: Record<Status, string> = {
   established: 'Established',
   target_met: 'Target met',
   target_expected: 'Target expected to be met',
+}
+
+/** What an event was as of its source, where not "it happened" (the Danish OCCURRENCE_LABEL). */
+export const OCCURRENCE_EN: Record<Occurrence, string | null> = {
+  happened: null,
+  planned: 'Planned',
+  expected: 'Expected',
+  unknown: null,
+}
+
+/** An event as a reader sees it: "Planned: The diploma module is offered …" where its source planned it. */
+export function eventTitleEn(e: Pick<Event, 'title_en' | 'occurrence'>): string {
+  const label = OCCURRENCE_EN[e.occurrence]
+  return label ? `${label}: ${e.title_en}` : e.title_en
 }
 
 /** "DKK 73.4 million" or "DKK 10 million a year"; never a total the source does not state. */

@@ -8,7 +8,7 @@ import { withWords } from '../words.ts'
 import { sentence } from '../summary.ts'
 import { initiativeView, planIntro } from './common.ts'
 import { firstWhere, records } from '../records.ts'
-import { conclusion, moneyVerb } from '../claims.ts'
+import { conclusion, COUNT_LEAD, moneyVerb } from '../claims.ts'
 
 /** The agreement of 25 January 2021 on the FL21 frame, and the finance act 2021 beside it. */
 export function aftaleView(t: Tables) {
@@ -44,19 +44,19 @@ function aftaleViewBody(t: Tables) {
   const summary = [
     sentence(
       refs,
-      `${plan.name} fordeler ${frameText} i ${period} til en styrket indsats mod negativ social kontrol. Det er de samme penge, som finanslovsaftalen for 2021 afsatte som en ramme på ${amountText(actFrame)}.`,
-      cite(t, frame), cite(t, actFrame),
+      `${plan.name} fordeler ${frameText} i ${period} til en styrket indsats mod negativ social kontrol.`,
+      cite(t, frame),
     ),
     sentence(
       refs,
-      `Ved ministerens status ${formatDate(firstDate)} var ${formatNumber(delayedUpdates.length)} initiativer forsinket: ${delayedUpdates.map((u) => shortName(u.initiative_id)).join(', ').replace(/, ([^,]*)$/, ' og $1')}. De øvrige ${formatNumber(onTime.length)} fulgte tidsplanen.`,
-      ...delayedUpdates.map((u) => cite(t, u)),
+      `Ved ministerens status ${formatDate(firstDate)} var ${formatNumber(delayedUpdates.length)} initiativer forsinket: ${delayedUpdates.map((u) => shortName(u.initiative_id)).join(', ').replace(/, ([^,]*)$/, ' og $1')}. De øvrige initiativer i brevet, ${formatNumber(onTime.length)} (${COUNT_LEAD}), fulgte tidsplanen.`,
+      ...delayedUpdates.map((u) => cite(t, u)), ...onTime.slice(0, 1).map((u) => cite(t, u)),
     ),
     sentence(refs, `Den ${formatDate(offered.date)} skrev ministeriet, at diplommodulet udbydes på ${formatNumber(colleges.value!)} professionshøjskoler fra efteråret 2022.`, cite(t, colleges)),
     conclusion(t, refs, 'diploma-completion-unknown'),
     sentence(
       refs,
-      `Uden for aftalen ${actGrants.every((f) => moneyVerb(t, f) === 'afsat') ? 'afsætter' : 'nævner'} finanslovsaftalen for 2021 ${actGrants.map((f) => `${amountText(f)} til ${orgShort(f)}`).join(' og ')} i ${actGrants[0]!.start_year}–${actGrants[0]!.end_year}.`,
+      `Desuden ${actGrants.every((f) => moneyVerb(t, f) === 'afsat') ? 'afsætter' : 'nævner'} finanslovsaftalen for 2021 ${actGrants.map((f) => `${amountText(f)} til ${orgShort(f)}`).join(' og ')} i ${actGrants[0]!.start_year}–${actGrants[0]!.end_year}.`,
       ...actGrants.map((f) => cite(t, f)),
     ),
   ]
@@ -65,12 +65,13 @@ function aftaleViewBody(t: Tables) {
     text: `${frameText} (${amountText(frame)} i ${period})`,
     marks: [refs.mark(cite(t, frame)), refs.mark(cite(t, actFrame))],
     note: frame.note,
+    conclusion: conclusion(t, refs, 'fl21-frame-is-finance-act-frame'),
   }
   // Two sources, two statements about where the security consultants sit; neither is a table by region.
   const regions = ind('security-consultants-regions')
   const hosts = ind('fl21-security-consultants-kommuner')
   const consultants = {
-    text: `Ministerens svar på spørgsmål nr. 8 til L 126 siger, at sikkerhedskonsulenterne er et rådgivende nationalt team, der er kommunalt forankret i landets ${formatNumber(regions.value!)} regioner. Statusbrevet af ${formatDate(firstDate)} nævner ${formatNumber(hosts.value!)} kommuner med resultatkontrakter om ordningen: ${/\(([^)]*)\)$/.exec(hosts.measure)?.[1] ?? ''}. Ingen af de to kilder giver en oversigt over, hvilken kommune der dækker hvilken region.`,
+    text: `I ministerens svar på spørgsmål nr. 8 til L 126 oplyser SIRI, at sikkerhedskonsulenterne er et rådgivende nationalt team, der er kommunalt forankret i landets ${formatNumber(regions.value!)} regioner. Statusbrevet af ${formatDate(firstDate)} nævner ${formatNumber(hosts.value!)} kommuner med resultatkontrakter om ordningen: ${/\(([^)]*)\)$/.exec(hosts.measure)?.[1] ?? ''}. Ingen af de to kilder giver en oversigt over, hvilken kommune der dækker hvilken region.`,
     marks: [refs.mark(cite(t, regions)), refs.mark(cite(t, hosts))],
   }
   const newHomes = ind('fl21-exit-homes-new')
@@ -89,6 +90,7 @@ function aftaleViewBody(t: Tables) {
     .map((a) => ({ number: a.number, name: a.name, marks: [refs.mark(cite(t, a))], initiatives: views.filter((v) => initiative(v.id).area_id === a.area_id) }))
   const actView = {
     ...planIntro(t, act, refs),
+    outside: conclusion(t, refs, 'baba-bydelsmoedre-outside-agreement'),
     initiatives: t.initiatives.filter((i) => i.plan_id === act.plan_id).map((i) => initiativeView(t, i, refs)),
   }
   return {

@@ -43,6 +43,10 @@ function anbefalingerViewBody(t: Tables) {
   const seeCloser = firstWhere(evalRecs, (r) => r.quote.includes('vil se nærmere på'), 'a recommendation of hp2017 whose quote says »vil se nærmere på«')
   const verdicts = kkRecs.map((r) => kkVerdict(t, r.initiative_id)).filter((u) => u !== undefined)
   const expected = verdicts.filter((u) => u.status === 'target_expected').length
+  // Not every recommendation had money of its own: rec. 6 "løftes inden for forvaltningens eksisterende ramme".
+  const money = t.funding.filter((f) => kkRecs.some((r) => r.initiative_id === f.initiative_id))
+  const funded = money.filter((f) => f.basis !== 'none')
+  const unfunded = money.filter((f) => f.basis === 'none')
   // Two different things, never added up: the evaluation's themes that the government "vil se nærmere på",
   // and Copenhagen's own funded efforts, each with a target.
   const themeList = evalRecs.map((r) => r.text.replace(/\.$/, '')).map((s) => s.charAt(0).toLowerCase() + s.slice(1)).join(', ').replace(/, ([^,]*)$/, ' og $1')
@@ -55,8 +59,14 @@ function anbefalingerViewBody(t: Tables) {
     conclusion(t, refs, 'evaluation-recommendations-outcome-unknown'),
     sentence(
       refs,
-      `Københavns Kommunes plan for ${plan('kk2017').start_year}–${plan('kk2017').end_year} havde ${formatNumber(kkRecs.length)} anbefalinger, som var indsatser med egne mål og egne midler. Ved status i ${formatDate(verdicts[0]!.date)} forventede kommunen at nå målet for ${formatNumber(expected)} af dem; for ${formatNumber(verdicts.length - expected)} var målet nået.`,
+      `Københavns Kommunes plan for ${plan('kk2017').start_year}–${plan('kk2017').end_year} havde ${formatNumber(kkRecs.length)} anbefalinger, som var indsatser med egne mål. Ved status i ${formatDate(verdicts[0]!.date)} forventede kommunen at nå målet for ${formatNumber(expected)} af dem; for ${formatNumber(verdicts.length - expected)} var målet nået.`,
       cite(t, plan('kk2017')), ...verdicts.map((u) => cite(t, u)),
+    ),
+    // A sentence of its own, so that each sentence's marks stay few enough to wrap at 320 px.
+    sentence(
+      refs,
+      `Til ${formatNumber(funded.length)} af dem var der afsat midler; ${formatNumber(unfunded.length)} havde ingen særskilte midler og løftes inden for forvaltningens eksisterende ramme.`,
+      ...money.map((f) => cite(t, f)),
     ),
   ]
   const themes = Object.entries(THEMES)

@@ -7,7 +7,7 @@ import { cite } from '../cite.ts'
 import { href } from '../links.ts'
 import { type Mark, PageSources } from '../refs.ts'
 import { indicatorText } from '../figure.ts'
-import { STATUS_LABEL } from '../vocabulary.ts'
+import { eventTitle, STATUS_LABEL } from '../vocabulary.ts'
 import { records } from '../records.ts'
 import { moneyVerb } from '../claims.ts'
 
@@ -46,6 +46,9 @@ const ROLE: Record<string, string> = {
   grantee: 'Modtager tilskud',
   test_site: 'Testkommune',
   advises: 'Rådgiver',
+  // The source says it is to offer it ("skal udbyde"), not that it has.
+  to_offer: 'Skal udbyde',
+  course: 'Kursustilbud',
 }
 
 /** What a plan's page opens with: its description and the passage it rests on. */
@@ -88,6 +91,6 @@ export function initiativeView(t: Tables, i: Initiative, refs: PageSources): Ini
     events: t.events
       .filter((e) => e.initiative_id === i.initiative_id)
       .sort(byInterval)
-      .map((e) => ({ when: eventWhen(e), title: e.title, href: href.page('/tidslinje', anchor.event(e.event_id)), marks: [refs.mark(cite(t, e))] })),
+      .map((e) => ({ when: eventWhen(e), title: eventTitle(e), href: href.page('/tidslinje', anchor.event(e.event_id)), marks: [refs.mark(cite(t, e))] })),
   }
 }

@@ -6,6 +6,7 @@ import { kkVerdict, verdictText } from '../charts/kk-targets.ts'
 import { indicatorText, valueText } from '../figure.ts'
 import { formatDate, formatNumber } from '../../format/danish.ts'
 import { type Mark, PageSources } from '../refs.ts'
+import { citeMarked } from '../permalinks.ts'
 import { records } from '../records.ts'
 import { conclusion } from '../claims.ts'
 
@@ -65,6 +66,10 @@ export function homeView(t: Tables) {
       marks: [m(hpMoney)],
     },
   ]
+  // How current the sources are: the newest dated status of any initiative, and where it stands.
+  const newestRow = [...t.status_updates].filter((u) => u.date).sort((a, b) => b.date!.localeCompare(a.date!) || a.update_id.localeCompare(b.update_id))[0]!
+  const newestCite = cite(t, newestRow)
+  const newest = { text: `Den nyeste status i kilderne er fra ${formatDate(newestRow.date!)}: ${lower(newestCite.document)}.`, marks: [refs.mark(newestCite)] }
   const kkVerdictRow = kkVerdict(t, kk.initiative_id)!
   const cards = [
     { id: 'fl21-money', value: `${formatNumber(frame.end_year - frame.start_year + 1)} × ${amountText({ ...frame, basis: 'period_total' })}`, label: `i ${plan('fl21').short_name} (${frame.start_year}–${frame.end_year}), ${amountText(frame)}`, link: '/aftale-2021-2024', marks: [m(frame)] },
@@ -76,6 +81,14 @@ export function homeView(t: Tables) {
       marks: [m(kk), refs.mark(cite(t, kk, kk.target_quote ?? kk.quote)), m(kkVerdictRow)],
     },
   ]
-  return { answer, facts, cards, sources: refs.list() }
+  // Each key figure can be cited on its own: its anchor, its words and the sources of its marks.
+  const sources = refs.list()
+  return {
+    answer,
+    newest,
+    facts: facts.map((f) => ({ ...f, cite: citeMarked(sources, f.id, `${f.strong} ${f.text}`, f.marks) })),
+    cards: cards.map((c) => ({ ...c, cite: citeMarked(sources, c.id, `${c.value} ${c.label}`, c.marks) })),
+    sources,
+  }
 }
 export type HomeView = ReturnType<typeof homeView>

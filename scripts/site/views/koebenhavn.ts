@@ -7,6 +7,7 @@ import { cite } from '../cite.ts'
 import { indicatorText } from '../figure.ts'
 import { PageSources } from '../refs.ts'
 import { withWords } from '../words.ts'
+import { eventTitle } from '../vocabulary.ts'
 import { sentence } from '../summary.ts'
 import { initiativeView, planIntro } from './common.ts'
 import { records } from '../records.ts'
@@ -59,7 +60,7 @@ function koebenhavnViewBody(t: Tables) {
   const events = t.events
     .filter((e) => e.plan_id === plan.plan_id && e.date_start >= '2017-11-01')
     .sort(byInterval)
-    .map((e) => ({ id: e.event_id, when: dateWords(e), title: e.title, marks: [refs.mark(cite(t, e))] }))
+    .map((e) => ({ id: e.event_id, when: dateWords(e), title: eventTitle(e), marks: [refs.mark(cite(t, e))] }))
   return {
     summary,
     plan: intro,

@@ -8,6 +8,7 @@ import { sentence } from '../summary.ts'
 import { eventWhen } from './common.ts'
 import { records } from '../records.ts'
 import { byInterval } from '../../data/dates.ts'
+import { eventTitle } from '../vocabulary.ts'
 
 /**
  * The events by the year they start in, sorted by interval (scripts/data/dates.ts). Events the
@@ -35,11 +36,11 @@ function tidslinjeViewBody(t: Tables) {
   const status = ev('2021-08-30-status-letter')
   const last = events.filter((e) => e.date_precision === 'day').at(-1)!
   const summary = [
-    sentence(refs, `Tidslinjen begynder i ${years[0]} og går til ${years.at(-1)}. ${when(first)}: ${lower(first.title)}.`, cite(t, first)),
-    sentence(refs, `${when(letter)}: ${lower(letter.title)}.`, cite(t, letter)),
-    sentence(refs, `${when(evaluation)}: ${lower(evaluation.title)}.`, cite(t, evaluation)),
-    sentence(refs, `${when(agreement)}: ${lower(agreement.title)}. ${when(status)}: ${lower(status.title)}.`, cite(t, agreement), cite(t, status)),
-    sentence(refs, `Den seneste daterede begivenhed er fra ${when(last)}: ${lower(last.title)}.`, cite(t, last)),
+    sentence(refs, `Tidslinjen begynder i ${years[0]} og går til ${years.at(-1)}. ${when(first)}: ${lower(eventTitle(first))}.`, cite(t, first)),
+    sentence(refs, `${when(letter)}: ${lower(eventTitle(letter))}.`, cite(t, letter)),
+    sentence(refs, `${when(evaluation)}: ${lower(eventTitle(evaluation))}.`, cite(t, evaluation)),
+    sentence(refs, `${when(agreement)}: ${lower(eventTitle(agreement))}. ${when(status)}: ${lower(eventTitle(status))}.`, cite(t, agreement), cite(t, status)),
+    sentence(refs, `Den seneste daterede begivenhed er fra ${when(last)}: ${lower(eventTitle(last))}.`, cite(t, last)),
   ]
   // The letter of 29 June 2020 says why it was sent: its reasons stand under it.
   const reasons = (e: Tables['events'][number]) =>
@@ -47,7 +48,7 @@ function tidslinjeViewBody(t: Tables) {
       .filter((p) => p.source_id === e.source_id && e.event_id === letter.event_id)
       .sort((a, b) => a.number - b.number)
       .map((p) => ({ id: p.point_id, text: p.text, marks: [refs.mark(cite(t, p))] }))
-  const view = (e: Tables['events'][number]) => ({ id: e.event_id, anchor: anchor.event(e.event_id), iso: e.date, date: when(e), title: e.title, plan: plan(e.plan_id), marks: [refs.mark(cite(t, e))], reasons: reasons(e) })
+  const view = (e: Tables['events'][number]) => ({ id: e.event_id, anchor: anchor.event(e.event_id), iso: e.date, date: when(e), title: eventTitle(e), plan: plan(e.plan_id), marks: [refs.mark(cite(t, e))], reasons: reasons(e) })
   const byYear = years.map((y) => ({
     year: y,
     events: events.filter((e) => yearOf(e) === y && e.date_precision !== 'year').map(view),

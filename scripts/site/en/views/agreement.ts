@@ -6,7 +6,7 @@ import { sentence } from '../../summary.ts'
 import { citeEn } from '../cite.ts'
 import { initiativeViewEn } from '../initiative.ts'
 import { amountEn } from '../words.ts'
-import { conclusionEn } from '../claims.ts'
+import { conclusionEn, COUNT_LEAD_EN, ourDifferenceEn, ourSumEn } from '../claims.ts'
 
 const en = FORMATS.en
 
@@ -46,20 +46,20 @@ export function agreementViewEn(t: Tables) {
   const summary = [
     sentence(
       refs,
-      `${plan.name_en} allocates ${frameText} in ${period} to a stronger effort against negative social control. It is the same money that the Finance Act agreement for 2021 set aside as a frame of ${amountEn(actFrame)}.`,
-      citeEn(t, frame), citeEn(t, actFrame),
+      `${plan.name_en} splits ${frameText} in ${period} for a stronger effort against negative social control.`,
+      citeEn(t, frame),
     ),
     sentence(
       refs,
-      `At the minister’s status of ${en.date(firstDate)}, ${en.number(delayedUpdates.length)} initiatives were delayed: ${list(delayedUpdates.map((u) => shortName(u.initiative_id)))}. The other ${en.number(onTime.length)} were on schedule.`,
-      ...delayedUpdates.map((u) => citeEn(t, u)),
+      `At the minister’s status of ${en.date(firstDate)}, ${en.number(delayedUpdates.length)} initiatives were delayed: ${list(delayedUpdates.map((u) => shortName(u.initiative_id)))}. The letter’s other initiatives, ${en.number(onTime.length)} (${COUNT_LEAD_EN}), were on schedule.`,
+      ...delayedUpdates.map((u) => citeEn(t, u)), ...onTime.slice(0, 1).map((u) => citeEn(t, u)),
     ),
     // udbydes is "is (to be) offered", not "was completed" (issue 18): the ministry's words, dated, and our conclusion beside them.
     sentence(refs, `On ${en.date(offered.date)} the ministry wrote that the diploma module is offered at ${en.number(colleges.value!)} university colleges from the autumn of 2022.`, citeEn(t, colleges)),
     conclusionEn(t, refs, 'diploma-completion-unknown'),
     sentence(
       refs,
-      `Outside the agreement, the Finance Act agreement for 2021 gave money to the associations Baba and Bydelsmødre for 2021–2022: ${actGrants.map(grantText).join(' and ')}.`,
+      `Besides, the Finance Act agreement for 2021 sets aside money for the associations Baba and Bydelsmødre for 2021–2022: ${actGrants.map(grantText).join(' and ')}.`,
       ...actGrants.map((f) => citeEn(t, f)),
     ),
   ]
@@ -67,18 +67,19 @@ export function agreementViewEn(t: Tables) {
   const frameView = {
     text: `${frameText} (${amountEn(frame)} in ${period})`,
     marks: [refs.mark(citeEn(t, frame)), refs.mark(citeEn(t, actFrame))],
+    conclusion: conclusionEn(t, refs, 'fl21-frame-is-finance-act-frame'),
   }
   // The split as the press gave it, area by area, and the part the sources do not explain.
   const split = [
     ...parts
       .sort((a, b) => (areaOf(a)?.number ?? 0) - (areaOf(b)?.number ?? 0))
       .map((f) => ({ id: f.funding_id, area: `${areaOf(f)?.number ?? ''}. ${areaOf(f)?.name_en ?? f.purpose_en}`, amount: en.mio(f.amount_mio_dkk!), marks: [refs.mark(citeEn(t, f))] })),
-    ...(frame.unexplained_gap_mio_dkk ? [{ id: 'gap', area: 'Not explained in the sources', amount: en.mio(frame.unexplained_gap_mio_dkk), marks: [refs.mark(citeEn(t, frame))] }] : []),
+    ...(frame.unexplained_gap_mio_dkk ? [{ id: 'gap', area: 'Not explained in the sources (the difference is worked out by us)', amount: ourDifferenceEn(frame.unexplained_gap_mio_dkk, `${en.number(years)} × ${en.number(frame.amount_mio_dkk!)}`, ourSumEn(parts).total), marks: [refs.mark(citeEn(t, frame))] }] : []),
   ]
   const regions = ind('security-consultants-regions')
   const hosts = ind('fl21-security-consultants-kommuner')
   const consultants = {
-    text: `The minister’s answer to question no. 8 on bill L 126 says that the security consultants are an advisory national team, anchored in kommuner in the country’s ${en.number(regions.value!)} regions. The status letter of ${en.date(firstDate)} names ${en.number(hosts.value!)} kommuner with result contracts for the scheme: ${/\(([^)]*)\)$/.exec(hosts.measure_en)?.[1] ?? /\(([^)]*)\)$/.exec(hosts.measure)?.[1] ?? ''}. Neither source says which kommune covers which region.`,
+    text: `In the minister’s answer to question no. 8 on bill L 126, SIRI states that the security consultants are an advisory national team, anchored in kommuner in the country’s ${en.number(regions.value!)} regions. The status letter of ${en.date(firstDate)} names ${en.number(hosts.value!)} kommuner with result contracts for the scheme: ${/\(([^)]*)\)$/.exec(hosts.measure_en)?.[1] ?? /\(([^)]*)\)$/.exec(hosts.measure)?.[1] ?? ''}. Neither source says which kommune covers which region.`,
     marks: [refs.mark(citeEn(t, regions)), refs.mark(citeEn(t, hosts))],
   }
   const newHomes = ind('fl21-exit-homes-new')
@@ -98,6 +99,7 @@ export function agreementViewEn(t: Tables) {
   const actView = {
     description: act.description_en,
     marks: [refs.mark(citeEn(t, act))],
+    outside: conclusionEn(t, refs, 'baba-bydelsmoedre-outside-agreement'),
     initiatives: t.initiatives.filter((i) => i.plan_id === act.plan_id).map((i) => initiativeViewEn(t, i, refs)),
   }
   return {

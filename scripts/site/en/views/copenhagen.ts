@@ -7,7 +7,7 @@ import { PageSources } from '../../refs.ts'
 import { sentence } from '../../summary.ts'
 import { citeEn } from '../cite.ts'
 import { initiativeViewEn } from '../initiative.ts'
-import { dateWordsEn, indicatorEn } from '../words.ts'
+import { dateWordsEn, eventTitleEn, indicatorEn } from '../words.ts'
 import { conclusionEn, ourSumEn } from '../claims.ts'
 
 const en = FORMATS.en
@@ -49,7 +49,7 @@ export function copenhagenViewEn(t: Tables) {
   const events = t.events
     .filter((e) => e.plan_id === plan.plan_id && e.date_start >= '2017-11-01')
     .sort(byInterval)
-    .map((e) => ({ id: e.event_id, when: dateWordsEn(e), title: e.title_en, marks: [refs.mark(citeEn(t, e))] }))
+    .map((e) => ({ id: e.event_id, when: dateWordsEn(e), title: eventTitleEn(e), marks: [refs.mark(citeEn(t, e))] }))
   return {
     summary,
     plan: { description: plan.description_en, marks: [refs.mark(citeEn(t, plan))] },

@@ -6,6 +6,7 @@ import { type Mark, PageSources } from '../../refs.ts'
 import { citeEn } from '../cite.ts'
 import { amountEn, indicatorEn, valueEn, wasWere } from '../words.ts'
 import { conclusionEn } from '../claims.ts'
+import { citeMarked } from '../../permalinks.ts'
 
 const en = FORMATS.en
 
@@ -79,6 +80,13 @@ export function homeViewEn(t: Tables) {
       marks: [m(kk), m(kk, kk.target_quote ?? kk.quote), m(verdict)],
     },
   ]
-  return { answer, facts, cards, sources: refs.list() }
+  // Each key figure has its permalink, in English (#figure-…).
+  const sources = refs.list()
+  return {
+    answer,
+    facts: facts.map((f) => ({ ...f, cite: citeMarked(sources, f.id, `${f.strong} ${f.text}`, f.marks, 'en') })),
+    cards: cards.map((c) => ({ ...c, cite: citeMarked(sources, c.id, `${c.value} ${c.label}`, c.marks, 'en') })),
+    sources,
+  }
 }
 export type HomeViewEn = ReturnType<typeof homeViewEn>

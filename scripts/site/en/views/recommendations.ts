@@ -39,6 +39,10 @@ export function recommendationsViewEn(t: Tables) {
   const seeCloser = evalRecs.find((r) => r.quote.includes('vil se nærmere på'))!
   const verdicts = kkRecs.map((r) => kkVerdict(t, r.initiative_id)).filter((u) => u !== undefined)
   const expected = verdicts.filter((u) => u.status === 'target_expected').length
+  // Not every recommendation had money of its own: rec. 6 is carried within the existing frame.
+  const money = t.funding.filter((f) => kkRecs.some((r) => r.initiative_id === f.initiative_id))
+  const funded = money.filter((f) => f.basis !== 'none')
+  const unfunded = money.filter((f) => f.basis === 'none')
   const themeList = evalRecs.map((r) => r.text_en.replace(/\.$/, '')).map((x) => x.charAt(0).toLowerCase() + x.slice(1)).join(', ').replace(/, ([^,]*)$/, ' and $1')
   // The corrected Danish summary (issue 18), in English: two kinds of recommendation that cannot be added up.
   const summary = [
@@ -50,8 +54,13 @@ export function recommendationsViewEn(t: Tables) {
     conclusionEn(t, refs, 'evaluation-recommendations-outcome-unknown'),
     sentence(
       refs,
-      `The City of Copenhagen’s plan for ${plan('kk2017').start_year}–${plan('kk2017').end_year} had ${en.number(kkRecs.length)} recommendations, which were efforts with targets and money of their own. At the status in ${en.date(verdicts[0]!.date)} the municipality expected to meet the target for ${en.number(expected)} of them; for ${en.number(verdicts.length - expected)} the target was met.`,
+      `The City of Copenhagen’s plan for ${plan('kk2017').start_year}–${plan('kk2017').end_year} had ${en.number(kkRecs.length)} recommendations, which were efforts with targets of their own. At the status in ${en.date(verdicts[0]!.date)} the municipality expected to meet the target for ${en.number(expected)} of them; for ${en.number(verdicts.length - expected)} the target was met.`,
       citeEn(t, plan('kk2017')), ...verdicts.map((u) => citeEn(t, u)),
+    ),
+    sentence(
+      refs,
+      `For ${en.number(funded.length)} of them money was set aside; ${en.number(unfunded.length)} had no separate money and is carried within the administration's existing budget frame.`,
+      ...money.map((f) => citeEn(t, f)),
     ),
   ]
   const themes = Object.entries(THEMES_EN)

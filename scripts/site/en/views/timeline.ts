@@ -5,7 +5,7 @@ import { PageSources } from '../../refs.ts'
 import { sentence } from '../../summary.ts'
 import { citeEn } from '../cite.ts'
 import { anchorEn } from '../initiative.ts'
-import { dateWordsEn } from '../words.ts'
+import { dateWordsEn, eventTitleEn } from '../words.ts'
 
 /** The timeline in English: the same events, in the `_en` columns' words, sorted by interval. */
 export function timelineViewEn(t: Tables) {
@@ -25,18 +25,18 @@ export function timelineViewEn(t: Tables) {
   const status = ev('2021-08-30-status-letter')
   const last = events.filter((e) => e.date_precision === 'day').at(-1)!
   const summary = [
-    sentence(refs, `The timeline begins in ${years[0]} and runs to ${years.at(-1)}. ${cap(when(first))}: ${lower(first.title_en)}.`, citeEn(t, first)),
-    sentence(refs, `${cap(when(letter))}: ${lower(letter.title_en)}.`, citeEn(t, letter)),
-    sentence(refs, `${cap(when(evaluation))}: ${lower(evaluation.title_en)}.`, citeEn(t, evaluation)),
-    sentence(refs, `${cap(when(agreement))}: ${lower(agreement.title_en)}. ${cap(when(status))}: ${lower(status.title_en)}.`, citeEn(t, agreement), citeEn(t, status)),
-    sentence(refs, `The latest dated event is from ${when(last)}: ${lower(last.title_en)}.`, citeEn(t, last)),
+    sentence(refs, `The timeline begins in ${years[0]} and runs to ${years.at(-1)}. ${cap(when(first))}: ${lower(eventTitleEn(first))}.`, citeEn(t, first)),
+    sentence(refs, `${cap(when(letter))}: ${lower(eventTitleEn(letter))}.`, citeEn(t, letter)),
+    sentence(refs, `${cap(when(evaluation))}: ${lower(eventTitleEn(evaluation))}.`, citeEn(t, evaluation)),
+    sentence(refs, `${cap(when(agreement))}: ${lower(eventTitleEn(agreement))}. ${cap(when(status))}: ${lower(eventTitleEn(status))}.`, citeEn(t, agreement), citeEn(t, status)),
+    sentence(refs, `The latest dated event is from ${when(last)}: ${lower(eventTitleEn(last))}.`, citeEn(t, last)),
   ]
   const reasons = (e: Tables['events'][number]) =>
     t.letter_points
       .filter((p) => p.source_id === e.source_id && e.event_id === letter.event_id)
       .sort((a, b) => a.number - b.number)
       .map((p) => ({ id: p.point_id, text: p.text_en, marks: [refs.mark(citeEn(t, p))] }))
-  const view = (e: Tables['events'][number]) => ({ id: e.event_id, anchor: anchorEn.event(e.event_id), iso: e.date, date: cap(when(e)), title: e.title_en, plan: plan(e.plan_id), marks: [refs.mark(citeEn(t, e))], reasons: reasons(e) })
+  const view = (e: Tables['events'][number]) => ({ id: e.event_id, anchor: anchorEn.event(e.event_id), iso: e.date, date: cap(when(e)), title: eventTitleEn(e), plan: plan(e.plan_id), marks: [refs.mark(citeEn(t, e))], reasons: reasons(e) })
   const byYear = years.map((y) => ({
     year: y,
     events: events.filter((e) => yearOf(e) === y && e.date_precision !== 'year').map(view),

@@ -1,0 +1,62 @@
+/**
+ * What a shared link shows: Open Graph and Twitter card metadata for every page (its title, its own
+ * description, a preview image drawn at build time), and "Senest opdateret" from the data version
+ * and the newest source the page uses (never the build date, so builds stay reproducible).
+ * Addresses are absolute with SITE_URL; without it they are site-relative (the build says so once).
+ */
+import type { HeadConfig } from 'vitepress'
+import { FORMATS, type Lang } from '../format/locale.ts'
+import type { Source } from '../data/types.ts'
+import { canonicalUrl } from './site-url.ts'
+
+/** Where a page's preview image is published: /deling/<route as a name>.png. */
+export const SHARE_DIR = 'deling'
+export const SHARE_SIZE = { width: 1200, height: 630 }
+export const shareImageName = (route: string): string => (route === '/' ? 'forside' : route.replace(/^\/|\/$/g, '').replaceAll('/', '-') || 'forside')
+export const shareImagePath = (route: string): string => `/${SHARE_DIR}/${shareImageName(route)}.png`
+
+/** The Open Graph and Twitter tags of a page. */
+export function shareHead(o: { route: string; title: string; description: string; siteTitle: string; siteUrl: string | null }): HeadConfig[] {
+  const abs = (path: string) => (o.siteUrl ? canonicalUrl(o.siteUrl, path) : path)
+  const image = abs(shareImagePath(o.route))
+  const tags: HeadConfig[] = [
+    ['meta', { property: 'og:type', content: 'website' }],
+    ['meta', { property: 'og:site_name', content: o.siteTitle }],
+    ['meta', { property: 'og:locale', content: 'da_DK' }],
+    ['meta', { property: 'og:title', content: o.title }],
+    ['meta', { property: 'og:description', content: o.description }],
+    ['meta', { property: 'og:image', content: image }],
+    ['meta', { property: 'og:image:width', content: String(SHARE_SIZE.width) }],
+    ['meta', { property: 'og:image:height', content: String(SHARE_SIZE.height) }],
+    ['meta', { property: 'og:image:alt', content: `${o.title} – ${o.siteTitle}` }],
+    ['meta', { name: 'twitter:card', content: 'summary_large_image' }],
+    ['meta', { name: 'twitter:title', content: o.title }],
+    ['meta', { name: 'twitter:description', content: o.description }],
+    ['meta', { name: 'twitter:image', content: image }],
+  ]
+  if (o.siteUrl) tags.splice(4, 0, ['meta', { property: 'og:url', content: canonicalUrl(o.siteUrl, o.route) }])
+  return tags
+}
+
+/** The sources a built page names (its links to their entries on /kilder). */
+export function sourcesOnPage(html: string, sources: Source[], lang: Lang = 'da'): Source[] {
+  // A page rests on the sources it cites in its own language: Danish pages link /kilder#kilde-<id>,
+  // English ones /en/sources#source-<id>. The English source list's links to the Danish entries are
+  // not citations.
+  const cited = lang === 'en' ? /href="[^"]*\/en\/sources#source-([^"]+)"/g : /href="[^"]*\/kilder#kilde-([^"]+)"/g
+  const ids = new Set([...html.matchAll(cited)].map((m) => decodeURIComponent(m[1]!)))
+  return sources.filter((s) => ids.has(s.source_id))
+}
+
+/** "Senest opdateret": the data version's date, and the date of the newest dated source the page uses. */
+export function updatedLine(o: { version: string; versionDate: string; sources: Source[]; lang?: Lang }): string {
+  const dated = o.sources.map((s) => s.date).filter((d): d is string => Boolean(d)).sort()
+  const newest = dated.at(-1)
+  const date = FORMATS[o.lang ?? 'da'].date
+  if (o.lang === 'en') {
+    const data = `Last updated ${date(o.versionDate)} (data version ${o.version}).`
+    return newest ? `${data} The newest source this page rests on is from ${date(newest)}.` : data
+  }
+  const data = `Senest opdateret ${date(o.versionDate)} (dataversion ${o.version}).`
+  return newest ? `${data} Den nyeste kilde, siden bygger på, er fra ${date(newest)}.` : data
+}

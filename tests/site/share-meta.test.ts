@@ -1,0 +1,75 @@
+/**
+ * Every page shares and dates itself: Open Graph and Twitter tags with the page's own title and
+ * description and a preview image that exists; "Senest opdateret" with the data version's date and
+ * the newest source the page names (read here from sources.csv); a feed with every data release of
+ * the changelog, linked from every page's head and footer.
+ */
+import { existsSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import Papa from 'papaparse'
+import { describe, expect, it } from 'vitest'
+import { PROJECT_ROOT } from '../../scripts/data/load-data.ts'
+import { htmlFiles, isEmbedFile, NOT_FOUND_FILE, routeOf } from '../../scripts/browser/site-pages.ts'
+import { DIST } from './built-site.ts'
+
+const pages = htmlFiles(DIST).filter((f) => f !== NOT_FOUND_FILE && !isEmbedFile(f))
+const sources = Papa.parse<Record<string, string>>(readFileSync(join(PROJECT_ROOT, 'data', 'sources.csv'), 'utf8'), { header: true, skipEmptyLines: true }).data
+const pkg = JSON.parse(readFileSync(join(PROJECT_ROOT, 'data', 'datapackage.json'), 'utf8')) as { version: string; created: string }
+const MONTHS = ['januar', 'februar', 'marts', 'april', 'maj', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'december']
+/** A date as the site writes it, to its precision: "2018", "oktober 2019", "15. januar 2021". */
+const danishDate = (iso: string) =>
+  iso.length === 4 ? iso : iso.length === 7 ? `${MONTHS[Number(iso.slice(5, 7)) - 1]} ${iso.slice(0, 4)}` : `${Number(iso.slice(8, 10))}. ${MONTHS[Number(iso.slice(5, 7)) - 1]} ${iso.slice(0, 4)}`
+const EN_MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December']
+/** The same in English: "2018", "October 2019", "15 January 2021". */
+const englishDate = (iso: string) =>
+  iso.length === 4 ? iso : iso.length === 7 ? `${EN_MONTHS[Number(iso.slice(5, 7)) - 1]} ${iso.slice(0, 4)}` : `${Number(iso.slice(8, 10))} ${EN_MONTHS[Number(iso.slice(5, 7)) - 1]} ${iso.slice(0, 4)}`
+const isEnglish = (file: string) => file.startsWith('en/')
+const meta = (html: string, key: string) => new RegExp(`<meta (?:property|name)="${key}" content="([^"]*)">`).exec(html)?.[1]
+
+describe('Open Graph and Twitter cards', () => {
+  it.each(pages)('%s: title, its own description and a preview image that exists', (file) => {
+    const html = readFileSync(join(DIST, file), 'utf8')
+    const description = meta(html, 'description')
+    expect(description?.length).toBeGreaterThan(20)
+    expect(meta(html, 'og:description')).toBe(description)
+    expect(meta(html, 'twitter:description')).toBe(description)
+    expect(meta(html, 'og:title')?.length).toBeGreaterThan(2)
+    expect(meta(html, 'twitter:card')).toBe('summary_large_image')
+    const image = meta(html, 'og:image')!
+    expect(image).toMatch(/^\/deling\/[a-z0-9-]+\.png$/)
+    expect(existsSync(join(DIST, image)), image).toBe(true)
+    expect(readFileSync(join(DIST, image)).readUInt32BE(16)).toBe(1200)
+  })
+})
+
+describe('Senest opdateret', () => {
+  it.each(pages)('%s: the data version and its date, and the newest source the page names', (file) => {
+    const html = readFileSync(join(DIST, file), 'utf8')
+    const line = /<p class="page-updated">([^<]*)<\/p>/.exec(html)?.[1]
+    expect(line, routeOf(file)).toBeDefined()
+    const en = isEnglish(file)
+    const created = pkg.created.slice(0, 10)
+    expect(line).toContain(en ? `Last updated ${englishDate(created)} (data version ${pkg.version}).` : `Senest opdateret ${danishDate(created)} (dataversion ${pkg.version}).`)
+    const cited = en ? /\/en\/sources#source-([^"]+)"/g : /\/kilder#kilde-([^"]+)"/g
+    const ids = new Set([...html.matchAll(cited)].map((m) => decodeURIComponent(m[1]!)))
+    const newest = sources.filter((s) => ids.has(s.source_id!) && s.date).map((s) => s.date!).sort().at(-1)
+    if (newest) expect(line).toContain(en ? `The newest source this page rests on is from ${englishDate(newest)}.` : `Den nyeste kilde, siden bygger på, er fra ${danishDate(newest)}.`)
+    else expect(line).not.toContain(en ? 'newest source' : 'nyeste kilde')
+  })
+})
+
+describe('the feed', () => {
+  it('lists every data release of the changelog and is linked from every page', () => {
+    const feed = readFileSync(join(DIST, 'feed.xml'), 'utf8')
+    expect(feed).toMatch(/^<\?xml[^>]*>\s*<feed xmlns="http:\/\/www\.w3\.org\/2005\/Atom">/)
+    const versions = [...readFileSync(join(PROJECT_ROOT, 'data', 'CHANGELOG.md'), 'utf8').matchAll(/^## (\d+\.\d+\.\d+) – \d{4}-\d{2}-\d{2}/gm)].map((m) => m[1]!)
+    expect(versions.length).toBeGreaterThan(2)
+    for (const v of versions) expect(feed).toContain(`<title type="html"><![CDATA[Data version ${v}]]></title>`)
+    for (const file of pages) {
+      const html = readFileSync(join(DIST, file), 'utf8')
+      expect(html, file).toContain('<link rel="alternate" type="application/atom+xml"')
+      expect(html, file).toContain(isEnglish(file) ? 'href="/feed.xml">Follow new data and changes (Atom feed, in Danish)</a>' : 'href="/feed.xml">Følg nye data og ændringer (Atom-feed)</a>')
+    }
+    expect(readFileSync(join(DIST, 'data', 'index.html'), 'utf8')).toMatch(/href="\/feed\.xml"[^>]*>Atom-feed<\/a>/)
+  })
+})
