@@ -65,3 +65,16 @@ export function checkEnglishQuotes(tables: Map<string, TypedRow[]>, fileOf: (nam
     }
   }
 }
+
+/**
+ * A title in [brackets] is one the site gave a document without a title (/kilder says so): the
+ * English title is bracketed exactly when the Danish one is, so a real title is never shown as ours.
+ */
+export function checkTitleBrackets(tables: Map<string, TypedRow[]>, fileOf: (name: string) => string, problems: Problem[]): void {
+  const bracketed = (v: unknown) => typeof v === 'string' && v.startsWith('[')
+  for (const row of tables.get('sources') ?? []) {
+    if (bracketed(row.title) !== bracketed(row.title_en)) {
+      problems.push({ file: fileOf('sources'), line: row._line as number, column: 'title_en', message: `expected ${bracketed(row.title) ? 'a title in [brackets], as title is (a title the site gave the document)' : 'the English title without brackets, as title has none (the document’s own title, translated)'}, found "${String(row.title_en).slice(0, 80)}"` })
+    }
+  }
+}
