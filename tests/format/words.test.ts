@@ -131,9 +131,12 @@ describe('amounts and figures in English', () => {
     expect(indicatorEn(indicator({ value_qualifier: 'approx' }))).toBe('about 450 professionals')
     const target = { kind: 'target_reached' as const, target: 2000, comparator: '>=' as const, unit_en: 'children and young people' }
     expect(indicatorEn(indicator({ ...target, value: 980 }))).toBe('980 of at least 2,000 children and young people')
-    expect(indicatorEn(indicator({ ...target, value: null }))).toBe('target: at least 2,000 of children and young people')
+    expect(indicatorEn(indicator({ ...target, value: null }))).toBe('target: at least 2,000 children and young people')
     expect(indicatorEn(indicator({ ...target, target: 80, target_unit: 'pct', value: 75 }))).toBe('target: at least 80% of children and young people')
     expect(indicatorEn(indicator({ kind: 'target_reached', target: null, value: 12 }))).toBe('12 professionals')
+    expect(indicatorEn(indicator({ value: 1, unit_en: 'initiatives' }))).toBe('1 initiative')
+    expect(indicatorEn(indicator({ value: 1, unit_en: 'applications' }))).toBe('1 application')
+    expect(indicatorEn(indicator({ value: 2, unit_en: 'initiatives' }))).toBe('2 initiatives')
     expect(wasWere(1)).toBe('was')
     expect(wasWere(2)).toBe('were')
     expect(wasWere(null)).toBe('were')
