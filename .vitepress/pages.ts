@@ -110,6 +110,9 @@ export function twinRoute(route: string): string | null {
 /** The route of a Markdown file (`hjaelp.md` → `/hjaelp`, `data/index.md` → `/data/`). */
 export const routeOfFile = (file: string): string => '/' + file.replace(/(^|\/)index\.md$/, '$1').replace(/\.md$/, '')
 
+/** The route of a built HTML file (`hjaelp.html` → `/hjaelp`, `data/index.html` → `/data/`): its Markdown file's. */
+export const routeOfHtml = (file: string): string => routeOfFile(file.replace(/\.html$/, '.md'))
+
 /** The registry entry of a Markdown file: its own, or the dynamic route (`kommuner/[slug].md`) it comes from. */
 export function entryOfFile(file: string): SitePageEntry | undefined {
   return (

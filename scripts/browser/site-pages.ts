@@ -5,7 +5,7 @@
  */
 import { existsSync, readdirSync } from 'node:fs'
 import { join, relative, sep } from 'node:path'
-import { entryOfFile, type SitePageEntry } from '../../.vitepress/pages.ts'
+import { entryOfFile, routeOfHtml, type SitePageEntry } from '../../.vitepress/pages.ts'
 import { PROJECT_ROOT } from '../data/load-data.ts'
 import { EMBED_DIR } from '../site/links.ts'
 
@@ -39,8 +39,8 @@ export function htmlFiles(dir: string, root = dir): string[] {
   })
 }
 
-export const routeOf = (file: string): string =>
-  file === 'index.html' ? '/' : file.endsWith('/index.html') ? `/${file.slice(0, -'index.html'.length)}` : `/${file.slice(0, -'.html'.length)}`
+/** The clean URL of a built HTML file (`guide/foo.html` → `/guide/foo`, `guide/index.html` → `/guide/`). */
+export const routeOf = routeOfHtml
 
 /** The Markdown file a built page comes from: `guide/foo.html` → `guide/foo.md`. */
 export const markdownOf = (file: string): string => `${file.slice(0, -'.html'.length)}.md`

@@ -17,7 +17,7 @@ import render from 'dom-serializer'
 import type { Element } from 'domhandler'
 import { findAll, findOne, removeElement, textContent } from 'domutils'
 import { parseDocument } from 'htmlparser2'
-import { langOfRoute } from '../../.vitepress/pages.ts'
+import { langOfRoute, routeOfHtml } from '../../.vitepress/pages.ts'
 import { PROJECT_ROOT } from '../data/load-data.ts'
 import { type ChartModel, wrap } from './charts/model.ts'
 import { EMBED_DIR, IMAGE_DIR } from './links.ts'
@@ -198,8 +198,7 @@ export function chartPages(dist: string, charts: ChartModel[], htmlFiles: string
   return charts.map((chart) => {
     const page = pages.find((p) => p.html.includes(`aria-labelledby="${chart.id}-title"`))
     if (!page) throw new Error(`expected the chart "${chart.id}" on a built page, found it on none`)
-    const route = page.f === 'index.html' ? '/' : page.f.endsWith('/index.html') ? `/${page.f.slice(0, -10)}` : `/${page.f.slice(0, -5)}`
-    return { chart, route, html: page.html }
+    return { chart, route: routeOfHtml(page.f), html: page.html }
   })
 }
 
@@ -244,8 +243,7 @@ export function writeShareImages(dist: string, htmlFiles: string[], charts: Char
     const found = model && chartFromPage(html, model.id)
     const svg = shareCardSvg({ title, description, siteTitle: o.siteTitle, version: o.version, chart: model && found ? { model, drawn: found.svg } : undefined })
     const png = new Resvg(svg, { font: { fontFiles: FONT_FILES, loadSystemFonts: false, defaultFontFamily: 'Lato' }, background: '#ffffff' }).render().asPng()
-    const route = f === 'index.html' ? '/' : f.endsWith('/index.html') ? `/${f.slice(0, -10)}` : `/${f.slice(0, -5)}`
-    writeFileSync(join(dist, SHARE_DIR, `${shareImageName(route)}.png`), png)
+    writeFileSync(join(dist, SHARE_DIR, `${shareImageName(routeOfHtml(f))}.png`), png)
     n++
   }
   return { images: n }
