@@ -8,6 +8,7 @@ import type { HeadConfig } from 'vitepress'
 import { FORMATS, type Lang } from '../format/locale.ts'
 import type { Source } from '../data/types.ts'
 import { canonicalUrl } from './site-url.ts'
+import { UI } from './ui.ts'
 
 /** Where a page's preview image is published: /deling/<route as a name>.png. */
 export const SHARE_DIR = 'deling'
@@ -38,12 +39,13 @@ export function shareHead(o: { route: string; title: string; description: string
   return tags
 }
 
-/** The sources a built page names (its links to their entries on /kilder). */
+/** The sources a built page names (its links to their entries on its language's sources page). */
 export function sourcesOnPage(html: string, sources: Source[], lang: Lang = 'da'): Source[] {
-  // A page rests on the sources it cites in its own language: Danish pages link /kilder#kilde-<id>,
-  // English ones /en/sources#source-<id>. The English source list's links to the Danish entries are
-  // not citations.
-  const cited = lang === 'en' ? /href="[^"]*\/en\/sources#source-([^"]+)"/g : /href="[^"]*\/kilder#kilde-([^"]+)"/g
+  // A page rests on the sources it cites in its own language: the links UI[lang].sourcesPage makes
+  // (/kilder#kilde-<id>, /en/sources#source-<id>). The English source list's links to the Danish
+  // entries are not citations.
+  const [before, after] = UI[lang].sourcesPage('\u0000').split('\u0000').map((s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+  const cited = new RegExp(`href="[^"]*${before}([^"]+)${after}"`, 'g')
   const ids = new Set([...html.matchAll(cited)].map((m) => decodeURIComponent(m[1]!)))
   return sources.filter((s) => ids.has(s.source_id))
 }
