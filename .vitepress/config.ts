@@ -115,8 +115,11 @@ export default defineConfigWithTheme<NskThemeConfig>({
     const twin = twinRoute(route)
     if (twin) for (const r of [route, twin].sort()) head.push(['link', { rel: 'alternate', hreflang: langOfRoute(r), href: address(r) }])
     // The feed of data releases and site changes, and Open Graph / Twitter: the page's own title and description, its preview image (scripts/site/chart-images.ts).
-    head.push(['link', { rel: 'alternate', type: 'application/atom+xml', title: `${SITE_TITLE}: nye data og ændringer`, href: base + FEED_PATH.replace(/^\//, '') }])
-    head.push(...shareHead({ route, title: pageData.title || SITE_TITLE, description, siteTitle: SITE_TITLE, siteUrl: SITE_URL }))
+    // In the page's language: the site's name, the feed's (Danish) title and og:locale.
+    const lang = langOfRoute(route)
+    const siteTitle = UI[lang].siteTitle
+    head.push(['link', { rel: 'alternate', type: 'application/atom+xml', title: UI[lang].feedTitle(siteTitle), href: base + FEED_PATH.replace(/^\//, '') }])
+    head.push(...shareHead({ route, title: pageData.title || siteTitle, description, siteTitle, siteUrl: SITE_URL, lang, hasTwin: Boolean(twin) }))
     return head
   },
   markdown: { headers: { level: [2, 3] }, anchor: { permalink: danishPermalink as never } },

@@ -16,14 +16,21 @@ export const SHARE_SIZE = { width: 1200, height: 630 }
 export const shareImageName = (route: string): string => (route === '/' ? 'forside' : route.replace(/^\/|\/$/g, '').replaceAll('/', '-') || 'forside')
 export const shareImagePath = (route: string): string => `/${SHARE_DIR}/${shareImageName(route)}.png`
 
-/** The Open Graph and Twitter tags of a page. */
-export function shareHead(o: { route: string; title: string; description: string; siteTitle: string; siteUrl: string | null }): HeadConfig[] {
+/** Open Graph's locale of each language (language_TERRITORY): British English, as the edition writes. */
+export const OG_LOCALE: Record<Lang, string> = { da: 'da_DK', en: 'en_GB' }
+
+/**
+ * The Open Graph and Twitter tags of a page, in its language (`og:locale`); a page with a twin in
+ * the other language names that language too (`og:locale:alternate`).
+ */
+export function shareHead(o: { route: string; title: string; description: string; siteTitle: string; siteUrl: string | null; lang: Lang; hasTwin: boolean }): HeadConfig[] {
   const abs = (path: string) => (o.siteUrl ? canonicalUrl(o.siteUrl, path) : path)
   const image = abs(shareImagePath(o.route))
   const tags: HeadConfig[] = [
     ['meta', { property: 'og:type', content: 'website' }],
     ['meta', { property: 'og:site_name', content: o.siteTitle }],
-    ['meta', { property: 'og:locale', content: 'da_DK' }],
+    ['meta', { property: 'og:locale', content: OG_LOCALE[o.lang] }],
+    ...(o.hasTwin ? [['meta', { property: 'og:locale:alternate', content: OG_LOCALE[o.lang === 'en' ? 'da' : 'en'] }] as HeadConfig] : []),
     ['meta', { property: 'og:title', content: o.title }],
     ['meta', { property: 'og:description', content: o.description }],
     ['meta', { property: 'og:image', content: image }],
@@ -35,7 +42,7 @@ export function shareHead(o: { route: string; title: string; description: string
     ['meta', { name: 'twitter:description', content: o.description }],
     ['meta', { name: 'twitter:image', content: image }],
   ]
-  if (o.siteUrl) tags.splice(4, 0, ['meta', { property: 'og:url', content: canonicalUrl(o.siteUrl, o.route) }])
+  if (o.siteUrl) tags.splice(tags.findIndex((t) => t[1].property === 'og:title'), 0, ['meta', { property: 'og:url', content: canonicalUrl(o.siteUrl, o.route) }])
   return tags
 }
 

@@ -19,6 +19,10 @@ export const UI = {
     footer: 'Data: CC BY 4.0. Kilder: Udlændinge- og Integrationsministeriet, Folketinget, Københavns Kommune m.fl.',
     /** The footer's link to the Atom feed of data releases and site changes. */
     feed: 'Følg nye data og ændringer (Atom-feed)',
+    /** The feed's name in the page head (the feed itself is Danish). */
+    feedTitle: (site: string) => `${site}: nye data og ændringer`,
+    /** The foot line of a page's preview image for shared links. */
+    shareFoot: (version: string) => `Med kilde til hvert tal · dataversion ${version}`,
     /** On paper: where the page is found. */
     foundAt: 'Siden findes på',
     /** The link to the page's twin in the other language, written in that language. */
@@ -80,6 +84,8 @@ export const UI = {
     darkTheme: 'Dark theme',
     footer: 'Data: CC BY 4.0. Sources: the Danish Ministry of Immigration and Integration, the Danish Parliament (Folketinget), Copenhagen Municipality (Københavns Kommune) and others.',
     feed: 'Follow new data and changes (Atom feed, in Danish)',
+    feedTitle: (site: string) => `${site}: new data and changes (in Danish)`,
+    shareFoot: (version: string) => `With a source for every figure · data version ${version}`,
     foundAt: 'This page is at',
     otherLanguage: 'Dansk',
     otherLanguageShort: 'DA',
