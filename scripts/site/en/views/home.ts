@@ -47,7 +47,8 @@ export function homeViewEn(t: Tables) {
     {
       id: 'kommuner-93',
       strong: `${valueEn(k93)} kommuner`,
-      text: 'have been involved in the plan’s initiatives, according to the minister’s letter.',
+      // The Danish word is kept (issue 23) and explained at its first use on the page.
+      text: '(Danish municipalities) have been involved in the plan’s initiatives, according to the minister’s letter.',
       marks: [m(k93)],
     },
     {
