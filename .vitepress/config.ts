@@ -165,7 +165,7 @@ export default defineConfigWithTheme<NskThemeConfig>({
       const terms = loadData().terms.map((t) => ({ id: t.term_id, term: t.term, href: `${siteConfig.site.base}ordliste#${anchor.term(t.term_id)}` }))
       html = linkFirstUse(html, terms)
     }
-    // "Senest opdateret", from the data version and the newest source the page names (not the build date).
+    // "Senest opdateret", from the data version, the newest dated source the page names and its undated ones (not the build date).
     if (!isNotFoundFile(page)) {
       const { version, created } = checkDataOnce().pkg as ReturnType<typeof checkDataOnce>['pkg'] & { created?: string }
       const line = updatedLine({ version, versionDate: created!.slice(0, 10), sources: sourcesOnPage(html, loadData().sources, langOfRoute(page)), lang: langOfRoute(page) })

@@ -118,6 +118,13 @@ export function twinRoute(route: string): string | null {
 }
 
 /** The route of a Markdown file (`hjaelp.md` → `/hjaelp`, `data/index.md` → `/data/`). */
+/** A page's title in the menu, by its route: "Aftalen 2021–2024". */
+export function titleOfRoute(route: string): string {
+  const entry = SITE_PAGES.find((p) => p.route === route)
+  if (!entry) throw new Error(`no page ${route} in the registry`)
+  return entry.title
+}
+
 export const routeOfFile = (file: string): string => '/' + file.replace(/(^|\/)index\.md$/, '$1').replace(/\.md$/, '')
 
 /** The route of a built HTML file (`hjaelp.html` → `/hjaelp`, `data/index.html` → `/data/`): its Markdown file's. */

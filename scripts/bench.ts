@@ -64,9 +64,17 @@ async function measure(browser: Awaited<ReturnType<typeof launchChromium>>, base
   }
 }
 
+/**
+ * The site is measured as it is deployed: with its public address set. Without SITE_URL the
+ * hreflang links are site-relative, which Lighthouse's hreflang audit rejects (it wants full URLs);
+ * a stand-in address serves when none is given (the canonical links then name another origin than
+ * 127.0.0.1, which Lighthouse allows).
+ */
+const SITE_URL = process.env.SITE_URL || 'https://example.org/'
+
 function build(): number {
   const started = performance.now()
-  const run = spawnSync('npm', ['run', 'build'], { cwd: PROJECT_ROOT, stdio: 'inherit' })
+  const run = spawnSync('npm', ['run', 'build'], { cwd: PROJECT_ROOT, stdio: 'inherit', env: { ...process.env, SITE_URL } })
   if (run.status !== 0) {
     console.error('\nBuild failed; nothing to measure.')
     process.exit(run.status ?? 1)
@@ -153,7 +161,7 @@ async function main() {
 
 Written by \`npm run bench\`; do not edit. ${new Date().toISOString().slice(0, 10)}.
 
-Build: ${buildSeconds.toFixed(1)} s (\`npm run build\`, including the data check, exports and search index).
+Build: ${buildSeconds.toFixed(1)} s (\`npm run build\` with SITE_URL=${SITE_URL}, including the data check, exports and search index).
 Pages: ${pages.length} (+ ${NOT_FOUND_FILE}); the table has each page of its own and the first and last of each
 dynamic route (${reports.length}); \`bench/page-heights.json\` has every page's height. Bytes: a first visit at 375 px, response bodies gzip-compressed
 (zlib level 9), in kB (1000 bytes); the inline script counts with the HTML. Height: the page's full

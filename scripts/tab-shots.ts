@@ -8,6 +8,7 @@
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { launchChromium, newSiteContext, waitForIslands } from './browser/chromium.ts'
+import { focusState } from './browser/focus-state.ts'
 import { DIST } from './browser/site-pages.ts'
 import { serveSite } from './browser/serve-site.ts'
 import { PROJECT_ROOT } from './data/load-data.ts'
@@ -33,23 +34,11 @@ async function main() {
         let opened = false
         for (let i = 1; i <= STOPS; i++) {
           await page.keyboard.press('Tab')
-          const s = await page.evaluate(() => {
-            const el = document.activeElement
-            if (!el || el === document.body) return { name: 'body', inSight: false, menu: false }
-            const r = el.getBoundingClientRect()
-            const x = Math.min(Math.max(r.left + r.width / 2, 0), innerWidth - 1)
-            const y = Math.min(Math.max(r.top + r.height / 2, 0), innerHeight - 1)
-            const hit = document.elementFromPoint(x, y)
-            const onScreen = r.bottom > 0 && r.right > 0 && r.top < innerHeight && r.left < innerWidth
-            return {
-              name: `${el.tagName.toLowerCase()} "${(el.textContent ?? '').trim().replace(/\s+/g, ' ').slice(0, 40)}"`,
-              inSight: onScreen && Boolean(hit && (hit === el || el.contains(hit) || hit.contains(el))),
-              menu: el.matches('details.menu > summary'),
-            }
-          })
+          const s = await focusState(page)
+          const inSight = s.tag !== 'body' && !s.covered && !s.offscreen
           const file = `${slug(route)}-js-${js ? 'on' : 'off'}-${String(i).padStart(2, '0')}.png`
           await page.screenshot({ path: join(OUT, file) })
-          lines.push(`${file}\t${s.inSight ? 'in sight' : 'NOT IN SIGHT'}\t${s.name}`)
+          lines.push(`${file}\t${inSight ? 'in sight' : 'NOT IN SIGHT'}\t${s.name}`)
           if (!opened && s.menu) {
             await page.keyboard.press('Enter')
             opened = true

@@ -38,3 +38,43 @@ export function checkTranslations(tables: Map<string, TypedRow[]>, fileOf: (name
     if (en.trim() === quote.trim()) at(row, 'quote_en', 'expected an English rendering, found the Danish passage itself')
   }
 }
+
+/** A quoted span: "…", “…” or »…«. */
+const QUOTED = /"([^"]+)"|“([^”]+)”|»([^«]+)«/g
+const quotedSpans = (text: string): string[] => [...text.matchAll(QUOTED)].map((m) => (m[1] ?? m[2] ?? m[3]!).trim())
+const fold = (s: string) => s.toLocaleLowerCase('da').replace(/\s+/g, ' ')
+
+/**
+ * English text in `_en` columns: quotation marks hold the source's own (Danish) words, which the
+ * Danish twin column quotes too; an English rendering goes beside them, without quotation marks
+ * ("the source says "mindst" (at least)"), so a reader never takes our words for the source's.
+ */
+export function checkEnglishQuotes(tables: Map<string, TypedRow[]>, fileOf: (name: string) => string, problems: Problem[]): void {
+  for (const [name, rows] of tables) {
+    for (const row of rows) {
+      for (const [column, value] of Object.entries(row)) {
+        if (!column.endsWith('_en') || typeof value !== 'string') continue
+        const twin = column.slice(0, -3)
+        const danish = new Set(quotedSpans(typeof row[twin] === 'string' ? (row[twin] as string) : '').map(fold))
+        for (const span of quotedSpans(value)) {
+          if (!danish.has(fold(span))) {
+            problems.push({ file: fileOf(name), line: row._line as number, column, message: `expected quotation marks only around words that ${twin} quotes too (the source's own words; put an English rendering beside them, unquoted), found "${span.slice(0, 80)}"` })
+          }
+        }
+      }
+    }
+  }
+}
+
+/**
+ * A title in [brackets] is one the site gave a document without a title (/kilder says so): the
+ * English title is bracketed exactly when the Danish one is, so a real title is never shown as ours.
+ */
+export function checkTitleBrackets(tables: Map<string, TypedRow[]>, fileOf: (name: string) => string, problems: Problem[]): void {
+  const bracketed = (v: unknown) => typeof v === 'string' && v.startsWith('[')
+  for (const row of tables.get('sources') ?? []) {
+    if (bracketed(row.title) !== bracketed(row.title_en)) {
+      problems.push({ file: fileOf('sources'), line: row._line as number, column: 'title_en', message: `expected ${bracketed(row.title) ? 'a title in [brackets], as title is (a title the site gave the document)' : 'the English title without brackets, as title has none (the document’s own title, translated)'}, found "${String(row.title_en).slice(0, 80)}"` })
+    }
+  }
+}

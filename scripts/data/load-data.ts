@@ -7,7 +7,7 @@ import { checkDerived } from './check-derived.ts'
 import { checkKeys } from './check-keys.ts'
 import { checkProvenance } from './check-provenance.ts'
 import { checkRules } from './check-rules.ts'
-import { checkTranslations } from './check-translations.ts'
+import { checkEnglishQuotes, checkTitleBrackets, checkTranslations } from './check-translations.ts'
 import { checkTable, type TypedRow } from './check-table.ts'
 import { checkWords } from './check-words.ts'
 import { type DataPackage, readPackage } from './package-schema.ts'
@@ -67,6 +67,8 @@ export function checkData(options: LoadOptions = {}): LoadResult {
   checkKeys(pkg.resources, tables, fileOf, problems)
   checkRules(tables, fileOf, problems)
   checkTranslations(tables, fileOf, problems)
+  checkEnglishQuotes(tables, fileOf, problems)
+  checkTitleBrackets(tables, fileOf, problems)
   checkWords(pkg.resources, tables, fileOf, problems)
 
   const texts = new SourceTexts(options.sourcesDir ?? SOURCES_DIR)

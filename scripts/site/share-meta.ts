@@ -57,15 +57,24 @@ export function sourcesOnPage(html: string, sources: Source[], lang: Lang = 'da'
   return sources.filter((s) => ids.has(s.source_id))
 }
 
-/** "Senest opdateret": the data version's date, and the date of the newest dated source the page uses. */
+/**
+ * "Senest opdateret": the data version's date, the date of the newest dated source the page uses, and
+ * how many of its sources carry no date (web pages read on a day, which is not their date): "the
+ * newest source" alone would pass over them.
+ */
 export function updatedLine(o: { version: string; versionDate: string; sources: Source[]; lang?: Lang }): string {
   const dated = o.sources.map((s) => s.date).filter((d): d is string => Boolean(d)).sort()
+  const undated = o.sources.length - dated.length
   const newest = dated.at(-1)
-  const date = FORMATS[o.lang ?? 'da'].date
+  const { date, number } = FORMATS[o.lang ?? 'da']
   if (o.lang === 'en') {
-    const data = `Last updated ${date(o.versionDate)} (data version ${o.version}).`
-    return newest ? `${data} The newest source this page rests on is from ${date(newest)}.` : data
+    const parts = [`Last updated ${date(o.versionDate)} (data version ${o.version}).`]
+    if (newest) parts.push(`The newest dated source this page rests on is from ${date(newest)}.`)
+    if (undated) parts.push(`${newest ? 'It also rests on' : 'This page rests on'} ${number(undated)} undated ${undated === 1 ? 'source' : 'sources'}.`)
+    return parts.join(' ')
   }
-  const data = `Senest opdateret ${date(o.versionDate)} (dataversion ${o.version}).`
-  return newest ? `${data} Den nyeste kilde, siden bygger på, er fra ${date(newest)}.` : data
+  const parts = [`Senest opdateret ${date(o.versionDate)} (dataversion ${o.version}).`]
+  if (newest) parts.push(`Den nyeste daterede kilde, siden bygger på, er fra ${date(newest)}.`)
+  if (undated) parts.push(`Siden bygger ${newest ? 'også ' : ''}på ${number(undated)} ${undated === 1 ? 'udateret kilde' : 'udaterede kilder'}.`)
+  return parts.join(' ')
 }

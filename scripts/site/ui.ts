@@ -117,7 +117,7 @@ export const UI = {
     ocrAsInSource: 'The machine-read text as it stands in the source:',
     ourTranslation: 'Our translation:',
     sourceLang: 'da' as 'da' | undefined,
-    placeInSource: 'In the Danish source:',
+    placeInSource: 'Place in the source (in Danish):',
     showTable: 'Show the figures as a table',
     downloadChart: 'Download the chart’s figures (CSV)',
     chartAsImage: 'Download the chart (in Danish) as',

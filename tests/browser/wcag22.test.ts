@@ -26,6 +26,7 @@ import { join } from 'node:path'
 import { APPEARANCE_KEY } from '../../.vitepress/inline-script.ts'
 import { connectBrowser, DIST_DIR, NOT_FOUND_ROUTES, PAGE_KINDS, PAGES, urlOf, waitForPage } from './session.ts'
 import { svgTextContrast } from './svg-contrast.ts'
+import { focusState } from '../../scripts/browser/focus-state.ts'
 
 /** Printable keys a single-key shortcut would use ("/" opened search until issue 22). */
 const KEYS = [...'/?.#1ghjkmns'].map((k) => (k === '/' ? 'Slash' : k))
@@ -60,25 +61,6 @@ async function open(route: string, s: Setup): Promise<Page> {
   return page
 }
 const done = (page: Page) => page.context().close()
-
-/** Where the focused element is, and whether something else is drawn over its centre. */
-function focusState(page: Page) {
-  return page.evaluate(() => {
-    const el = document.activeElement
-    const menu = el?.matches('details.menu > summary') ?? false
-    if (!el || el === document.body) return { tag: 'body', covered: false, offscreen: false, by: '', name: '', menu }
-    const r = el.getBoundingClientRect()
-    const name = `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''} "${(el.textContent ?? '').trim().slice(0, 40)}"`
-    // Outside the viewport: the browser scrolls focus into view, so this is something it could not reach.
-    const offscreen = r.right <= 0 || r.bottom <= 0 || r.left >= innerWidth || r.top >= innerHeight || r.left < -1
-    const x = Math.min(Math.max(r.left + r.width / 2, 0), innerWidth - 1)
-    const y = Math.min(Math.max(r.top + r.height / 2, 0), innerHeight - 1)
-    const hit = document.elementFromPoint(x, y)
-    const covered = !offscreen && !(hit && (hit === el || el.contains(hit) || hit.contains(el)))
-    const by = hit && covered ? `${hit.tagName.toLowerCase()}.${[...hit.classList].join('.')} "${(hit.textContent ?? '').trim().slice(0, 30)}"` : ''
-    return { tag: el.tagName.toLowerCase(), covered, offscreen, by, name, menu }
-  })
-}
 
 describe('2.4.11 Focus Not Obscured: tabbing with the menu open never puts focus under anything', () => {
   const VIEWPORTS = [

@@ -7,8 +7,11 @@ import { describe, expect, it } from 'vitest'
 import { dateWords } from '../../scripts/data/dates.ts'
 import { NUMBER_WORDS } from '../../scripts/format/danish.ts'
 import { FORMATS } from '../../scripts/format/locale.ts'
-import type { Funding, Indicator, Tables } from '../../scripts/data/types.ts'
-import { CONCLUSION_LEAD, moneyVerb, ourSum, SUM_LEAD } from '../../scripts/site/claims.ts'
+import type { Funding, Indicator, Source, Tables } from '../../scripts/data/types.ts'
+import { type Citation, citationLine, documentName, joinLineBreaks } from '../../scripts/site/cite.ts'
+import { CONCLUSION_LEAD, conclusion, moneyVerb, ourSum, SUM_LEAD } from '../../scripts/site/claims.ts'
+import { indicatorText, valueText } from '../../scripts/site/figure.ts'
+import { PageSources } from '../../scripts/site/refs.ts'
 import { amountEn, dateWordsEn, indicatorEn, STATUS_EN, targetEn, valueEn, wasWere } from '../../scripts/site/en/words.ts'
 import { BEREDSKAB_KIND, MENTION_TOPIC, SOURCE_KIND, SOURCE_KIND_FROM, SOURCE_KIND_THE, STATUS_LABEL } from '../../scripts/site/vocabulary.ts'
 
@@ -128,9 +131,12 @@ describe('amounts and figures in English', () => {
     expect(indicatorEn(indicator({ value_qualifier: 'approx' }))).toBe('about 450 professionals')
     const target = { kind: 'target_reached' as const, target: 2000, comparator: '>=' as const, unit_en: 'children and young people' }
     expect(indicatorEn(indicator({ ...target, value: 980 }))).toBe('980 of at least 2,000 children and young people')
-    expect(indicatorEn(indicator({ ...target, value: null }))).toBe('target: at least 2,000 of children and young people')
+    expect(indicatorEn(indicator({ ...target, value: null }))).toBe('target: at least 2,000 children and young people')
     expect(indicatorEn(indicator({ ...target, target: 80, target_unit: 'pct', value: 75 }))).toBe('target: at least 80% of children and young people')
     expect(indicatorEn(indicator({ kind: 'target_reached', target: null, value: 12 }))).toBe('12 professionals')
+    expect(indicatorEn(indicator({ value: 1, unit_en: 'initiatives' }))).toBe('1 initiative')
+    expect(indicatorEn(indicator({ value: 1, unit_en: 'applications' }))).toBe('1 application')
+    expect(indicatorEn(indicator({ value: 2, unit_en: 'initiatives' }))).toBe('2 initiatives')
     expect(wasWere(1)).toBe('was')
     expect(wasWere(2)).toBe('were')
     expect(wasWere(null)).toBe('were')
@@ -174,5 +180,63 @@ describe('numbers in words, as the sources write them (the data check finds figu
       1: ['én', 'ét'], 2: ['to'], 3: ['tre'], 4: ['fire'], 5: ['fem'], 6: ['seks'], 7: ['syv'],
       8: ['otte'], 9: ['ni'], 10: ['ti'], 11: ['elleve'], 12: ['tolv'],
     })
+  })
+})
+
+// Cases added after the mutation run of 2026-12-03 (bench/MUTATION.md): each fails on a change
+// to the code that would change what a reader sees.
+const src = (over: Partial<Source>): Source =>
+  ({ source_id: 's1', sender: 'Udlændinge- og integrationsministeren (Mattias Tesfaye), Udlændinge- og Integrationsministeriet', kind: 'letter', date: '2020-11-04', date_note: null, reference: null, title: 'Brev om evalueringen', url: null, ocr: 'no', ...over }) as Source
+
+describe('citations: names, lines and passages', () => {
+  it('writes the minister in lower case only when the sender is the minister, nothing before or after', () => {
+    expect(documentName(src({}))).toBe('Brev fra udlændinge- og integrationsministeren, 4. november 2020')
+    expect(documentName(src({ sender: 'Udlændinge- og integrationsministerens departement' }))).toBe('Brev fra Udlændinge- og integrationsministerens departement, 4. november 2020')
+    expect(documentName(src({ sender: 'Fhv. Udlændinge- og integrationsministeren' }))).toBe('Brev fra Fhv. Udlændinge- og integrationsministeren, 4. november 2020')
+  })
+
+  it('writes a citation as one line for a data file: label, colon, title', () => {
+    expect(citationLine({ label: 'Udlændinge- og integrationsministeren, 4. november 2020', title: 'Brev om evalueringen' } as Citation)).toBe('Udlændinge- og integrationsministeren, 4. november 2020: Brev om evalueringen')
+  })
+
+  it('joins a line-break hyphen before a word that only ends like og, eller, samt or til', () => {
+    expect(joinLineBreaks('pro- katalog')).toBe('prokatalog')
+    expect(joinLineBreaks('efter- og videreuddannelse')).toBe('efter- og videreuddannelse')
+  })
+})
+
+describe('figures: branches no row reaches today', () => {
+  it('reads an unknown qualifier as none, in both languages', () => {
+    const i = { kind: 'count', value: 450, value_qualifier: 'omtrent', unit: 'fagpersoner', unit_en: 'professionals', target: null } as unknown as Indicator
+    expect(valueText(i)).toBe('450')
+    expect(valueEn(i)).toBe('450')
+  })
+
+  it('reads a target row whose value is not given as the target alone', () => {
+    const i = { kind: 'target_reached', value: null, value_qualifier: null, unit: 'børn og unge', comparator: '>=', target: 2000, target_unit: null, met: null, met_basis: null } as unknown as Indicator
+    expect(indicatorText(i)).toBe('mål: mindst 2.000 af børn og unge')
+  })
+})
+
+describe('our conclusions (claims.ts)', () => {
+  it('marks a conclusion as ours, lower-cases its first letter, and cites the rows of its basis that have a quote', () => {
+    const t = {
+      conclusions: [{ conclusion_id: 'c1', text: 'Målet blev ikke nået ifølge kilderne.', basis: 'indicators:i1  funding:f1 indicators:ukendt conclusions:c1' }],
+      indicators: [{ indicator_id: 'i1', source_id: 's1', locator: 's. 2', quote: 'målet er ikke nået', _line: 2 }],
+      funding: [{ funding_id: 'f1', source_id: 's1', locator: 's. 3', quote: 'der afsættes 10 mio. kr.', _line: 2 }],
+      sources: [src({})],
+      archives: [],
+      ocr_readings: [],
+    } as unknown as Tables
+    const refs = new PageSources()
+    const s = conclusion(t, refs, 'c1')
+    expect(s.text).toBe('Vores slutning: målet blev ikke nået ifølge kilderne.')
+    expect(s.marks).toHaveLength(2)
+    expect(refs.list().flatMap((g) => g.entries.map((e) => [g.sourceId, e.locator, e.quotes.map((q) => q.quote)]))).toEqual([
+      ['s1', 's. 2', ['målet er ikke nået']],
+      ['s1', 's. 3', ['der afsættes 10 mio. kr.']],
+    ])
+    expect(s.marks.map((m) => m.n)).toEqual([1, 2])
+    expect(() => conclusion(t, refs, 'c2')).toThrow('no conclusion c2')
   })
 })

@@ -17,13 +17,13 @@ type Lang = 'da' | 'en'
 
 /**
  * How each edition writes a citation, by hand: where a source's entry is (Danish /kilder#kilde-<id>,
- * English /en/sources#source-<id>), the ids of a page's numbered entries (kilde-3, source-3), the
- * label before a passage's place (English pages say that the place is in the Danish source), dates
- * and numbers, and the OCR reading's label.
+ * English /en/sources#source-<id>), the ids of a page's numbered entries (kilde-3, source-3), dates
+ * and numbers, and the OCR reading's label. (An English entry labels its place in the Danish source;
+ * the place itself is the part marked lang="da".)
  */
-const EDITION: Record<Lang, { sourceHref: RegExp; entry: string; whereLabel: RegExp; date: (iso: string) => string; undated: RegExp; figures: (s: string) => number[]; readAs: RegExp }> = {
-  da: { sourceHref: /^\/kilder#kilde-(.+)$/, entry: 'kilde', whereLabel: /^/, date: danishDate, undated: /udateret$/, figures: danishFigures, readAs: /^Læst som: / },
-  en: { sourceHref: /^\/en\/sources#source-(.+)$/, entry: 'source', whereLabel: /^In the Danish source:\s*/, date: englishDate, undated: /undated$/, figures: englishFigures, readAs: /^Read as: / },
+const EDITION: Record<Lang, { sourceHref: RegExp; entry: string; date: (iso: string) => string; undated: RegExp; figures: (s: string) => number[]; readAs: RegExp }> = {
+  da: { sourceHref: /^\/kilder#kilde-(.+)$/, entry: 'kilde', date: danishDate, undated: /udateret$/, figures: danishFigures, readAs: /^Læst som: / },
+  en: { sourceHref: /^\/en\/sources#source-(.+)$/, entry: 'source', date: englishDate, undated: /undated$/, figures: englishFigures, readAs: /^Read as: / },
 }
 
 const unquote = (s: string) => s.replace(/^»|«$/g, '').trim()
@@ -59,7 +59,8 @@ function entriesOf(doc: Element, problems: string[], lang: Lang): Map<string, En
     if (nameProblem) problems.push(nameProblem)
     for (const li of all(group, (x) => x.name === 'li' && new RegExp(`^${e.entry}-\\d+$`).test(x.attribs.id ?? ''))) {
       const n = li.attribs.id!.slice(`${e.entry}-`.length)
-      const where = text(all(li, (x) => hasClass(x, 'where'))[0] ?? li).replace(e.whereLabel, '')
+      const whereEl = all(li, (x) => hasClass(x, 'where'))[0] ?? li
+      const where = text(all(whereEl, (x) => x.attribs.lang === 'da')[0] ?? whereEl)
       const rows: Row[] = []
       const tables: string[] = []
       for (const q of all(li, (e) => e.name === 'q')) {

@@ -1,7 +1,7 @@
 /**
  * Every page shares and dates itself: Open Graph and Twitter tags with the page's own title and
  * description and a preview image that exists; "Senest opdateret" with the data version's date and
- * the newest source the page names (read here from sources.csv); a feed with every data release of
+ * the newest dated source the page names and how many undated ones (read here from sources.csv); a feed with every data release of
  * the changelog, linked from every page's head and footer.
  */
 import { existsSync, readFileSync } from 'node:fs'
@@ -77,9 +77,15 @@ describe('Senest opdateret', () => {
     expect(line).toContain(en ? `Last updated ${englishDate(created)} (data version ${pkg.version}).` : `Senest opdateret ${danishDate(created)} (dataversion ${pkg.version}).`)
     const cited = en ? /\/en\/sources#source-([^"]+)"/g : /\/kilder#kilde-([^"]+)"/g
     const ids = new Set([...html.matchAll(cited)].map((m) => decodeURIComponent(m[1]!)))
-    const newest = sources.filter((s) => ids.has(s.source_id!) && s.date).map((s) => s.date!).sort().at(-1)
-    if (newest) expect(line).toContain(en ? `The newest source this page rests on is from ${englishDate(newest)}.` : `Den nyeste kilde, siden bygger på, er fra ${danishDate(newest)}.`)
-    else expect(line).not.toContain(en ? 'newest source' : 'nyeste kilde')
+    const cites = sources.filter((s) => ids.has(s.source_id!))
+    const newest = cites.filter((s) => s.date).map((s) => s.date!).sort().at(-1)
+    const undated = cites.filter((s) => !s.date).length
+    if (newest) expect(line).toContain(en ? `The newest dated source this page rests on is from ${englishDate(newest)}.` : `Den nyeste daterede kilde, siden bygger på, er fra ${danishDate(newest)}.`)
+    else expect(line).not.toMatch(en ? /newest/ : /nyeste/)
+    // Undated sources (web pages read on a day) are counted, so "the newest" never passes over them.
+    if (undated === 0) expect(line).not.toMatch(en ? /undated/ : /udateret/)
+    else if (en) expect(line).toContain(`${newest ? 'It also rests on' : 'This page rests on'} ${undated} undated source${undated === 1 ? '' : 's'}.`)
+    else expect(line).toContain(`Siden bygger ${newest ? 'også ' : ''}på ${undated} ${undated === 1 ? 'udateret kilde' : 'udaterede kilder'}.`)
   })
 })
 

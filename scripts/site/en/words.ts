@@ -56,11 +56,15 @@ export function targetEn(i: Indicator): string {
 }
 
 /** A figure with its English unit: "about 450 professionals"; with a target, "980 of at least 2,000 children and young people". */
+/** Units are stored in the plural; the ones the data counts as one read in the singular (as scripts/site/figure.ts does in Danish). */
+const SINGULAR_EN: Record<string, string> = { initiatives: 'initiative', applications: 'application', courses: 'course', meetings: 'meeting', 'kommuner (municipalities)': 'kommune (municipality)' }
+
 export function indicatorEn(i: Indicator): string {
-  const unit = i.unit_en
+  const unit = i.value === 1 ? (SINGULAR_EN[i.unit_en] ?? i.unit_en) : i.unit_en
   if (i.kind !== 'target_reached' || i.target === null) return `${valueEn(i)} ${unit}`
   if (i.value !== null && i.target_unit === null) return `${valueEn(i)} of ${targetEn(i)} ${unit}`
-  return `target: ${targetEn(i)} of ${unit}`
+  // "target: at least 2,000 children and young people", but "target: at least 80% of children and young people".
+  return `target: ${targetEn(i)} ${i.target_unit === 'pct' ? 'of ' : ''}${unit}`
 }
 
 const ORDINAL = ['first', 'second', 'third', 'fourth']

@@ -125,6 +125,12 @@ function sourceName(s: Source): string {
   return `${SOURCE_KIND_THE[s.kind]} fra ${from}${s.date ? ` af ${formatDate(s.date)}` : ''}`
 }
 
+/**
+ * One kommune's own part of its page: what the sources say about it, its beredskab, its region.
+ * What every kommune page shows alike is in `kommuneShared`, loaded once for all the pages (a
+ * page's view is built into each page's module; the shared part, 98 times over, made the pages'
+ * build grow with kommuner × rows: bench/SCALE.md).
+ */
 export function kommuneView(t: Tables, kommunekode: string) {
   const { indicator, kommune, source } = records(t)
   const k = kommune(kommunekode)
@@ -138,25 +144,39 @@ export function kommuneView(t: Tables, kommunekode: string) {
     name: k.kommune,
     fullName: fullName(k),
     path: kommunePath(k),
-    region: { name: k.region, path: regionPath(k.region) },
-    coverage: coverageOf(t, k.regionskode),
+    region: { code: k.regionskode, name: k.region, path: regionPath(k.region) },
     mentions: t.kommune_mentions
       .filter((m) => m.kommunekode === kommunekode)
       .map((m) => ({ ...fact(t, m, m.mention_id, m.text), topic: MENTION_TOPIC[m.topic] })),
     involved,
     scheme: schemeOf(t, kommunekode),
-    national: nationalHelp(t, true),
-    call: whoToCall(t),
-    advice: adviceLines(t),
     beredskab: beredskabOf(t, kommunekode),
-    /** The found beredskaber of the other kommuner in the same region. */
-    examples: beredskaberOf(t, k.regionskode).filter((b) => b.code !== kommunekode),
-    searched: searchedAsOf(t),
-    law: lawFacts(t),
     description: kommuneDescription(t, kommunekode),
     /** The name typed without Danish letters ("tonder", "toender"), for the search index only. */
     aliases: typedForms(k.kommune).join(' '),
   }
+}
+export type KommuneView = ReturnType<typeof kommuneView>
+
+/** What every kommune page shows alike: who to call, advice, the law, the national help, and per region who covers it and its found beredskaber. */
+export const kommuneShared = perTables(kommuneSharedOf)
+function kommuneSharedOf(t: Tables) {
+  return {
+    call: whoToCall(t),
+    advice: adviceLines(t),
+    national: nationalHelp(t, true),
+    searched: searchedAsOf(t),
+    law: lawFacts(t),
+    regions: Object.fromEntries(t.regions.map((r) => [r.regionskode, { coverage: coverageOf(t, r.regionskode), beredskaber: beredskaberOf(t, r.regionskode) }])),
+  }
+}
+export type KommuneShared = ReturnType<typeof kommuneShared>
+
+/** The region of a kommune page: who covers it, and the found beredskaber of the region's other kommuner. */
+export function regionOfKommune(shared: KommuneShared, view: Pick<KommuneView, 'code' | 'region'>) {
+  const region = shared.regions[view.region.code]
+  if (!region) throw new Error(`kommune ${view.code}: no region ${view.region.code} in the shared view`)
+  return { coverage: region.coverage, examples: region.beredskaber.filter((b) => b.code !== view.code) }
 }
 
 /** The law on the kommuner's beredskaber (barnets lov § 15, stk. 3) and when it took effect. */
@@ -263,7 +283,6 @@ function kommuneDescription(t: Tables, kommunekode: string): string {
   const own = b ? `${fullName(k)}s ${BEREDSKAB_KIND[b.kind].toLowerCase()} om negativ social kontrol` : `Hvad loven kræver af ${fullName(k)}`
   return `${own}, hvem man ringer til (112 ved akut fare), og hvilken hjælp ${fullName(k)} i ${k.region} kan bruge.`
 }
-export type KommuneView = ReturnType<typeof kommuneView>
 
 /** /kommuner/beredskaber: the law, the found beredskaber by region, and the map. */
 export function beredskaberPage(t: Tables) {

@@ -121,7 +121,8 @@ export function finderViewEn(t: Tables) {
       kommuner: t.kommuner
         .filter((k) => k.regionskode === r.regionskode)
         .map((k) => ({ name: k.kommune, full: fullName(k), path: kommunePath(k) }))
-        .sort((a, b) => a.name.localeCompare(b.name, 'da')),
+        // English order: an English reader looks for Aarhus under A (Danish sorts Aa as Å, last).
+        .sort((a, b) => a.name.localeCompare(b.name, 'en')),
     })),
     count: en.number(t.kommuner.length),
   }
@@ -142,7 +143,7 @@ export function regionViewEn(t: Tables, regionskode: string) {
       const k = t.kommuner.find((x) => x.kommunekode === b.kommunekode)!
       return { code: b.kommunekode, kommune: fullName(k), path: kommunePath(k), kind: BEREDSKAB_KIND_EN[b.kind], adopted: b.adopted_date ? en.date(b.adopted_date) : null, link: archived(t, b.url, b.source_id)! }
     })
-    .sort((a, b) => a.kommune.localeCompare(b.kommune, 'da'))
+    .sort((a, b) => a.kommune.localeCompare(b.kommune, 'en'))
   const searched = en.date(t.beredskaber.map((b) => b.checked).sort().at(-1)!)
   const coverage = t.consultant_coverage
     .filter((c) => c.regionskode === regionskode)
@@ -160,7 +161,7 @@ export function regionViewEn(t: Tables, regionskode: string) {
     searched,
     law: facts('law'),
     coverage,
-    kommuner: inRegion.map((k) => ({ name: fullName(k), path: kommunePath(k) })).sort((a, b) => a.name.localeCompare(b.name, 'da')),
+    kommuner: inRegion.map((k) => ({ name: fullName(k), path: kommunePath(k) })).sort((a, b) => a.name.localeCompare(b.name, 'en')),
     consultants: facts('security_consultants'),
     siriAdvice: facts('siri_advice'),
     networks: facts('networks'),
