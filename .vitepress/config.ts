@@ -2,7 +2,8 @@ import { defineConfigWithTheme, type HeadConfig } from 'vitepress'
 import { buildIslands } from './islands/build.ts'
 import { INLINE_SCRIPT } from './inline-script.ts'
 import { danishPermalink } from './permalink.ts'
-import { langOfRoute, routeOfFile, SEARCH_ROUTES, SITE_PAGES, twinRoute } from './pages.ts'
+import { isNotFoundFile, langOfEntry, langOfRoute, NOT_FOUND_FILES, routeOfFile, SEARCH_ROUTES, SITE_PAGES, twinRoute } from './pages.ts'
+import type { Lang } from '../scripts/format/locale.ts'
 import { canonicalUrl, readSiteUrl, SITE_TITLE } from '../scripts/site/site-url.ts'
 import { searchHead } from './search-ui.ts'
 import { UI } from '../scripts/site/ui.ts'
@@ -15,15 +16,18 @@ import { shareHead, sourcesOnPage, updatedLine } from '../scripts/site/share-met
 import { notFoundScript } from '../scripts/site/not-found.ts'
 import { fullName, kommunePath, regionPath } from '../scripts/site/views/kommuner.ts'
 
-const NOT_FOUND_DESCRIPTION = 'Siden findes ikke her. Søg på siden, find hjælp og rådgivning (ved akut fare: ring 112), eller find din kommune.'
-
-/** What the 404 page may suggest: every page of the list, every kommune and every region. */
-function notFoundPages(base: string): [string, string, string][] {
+/**
+ * What a language's 404 page may suggest: every page of that language in the list, every kommune
+ * (their pages are Danish; the English page says so) and every region (the English region pages
+ * on the English 404).
+ */
+function notFoundPages(base: string, lang: Lang): [string, string, string][] {
   const t = loadData()
+  const en = lang === 'en'
   const pages: [string, string, string][] = [
-    ...SITE_PAGES.filter((p) => !p.route.includes('[')).map((p): [string, string, string] => [p.title, p.route, p.title]),
-    ...t.kommuner.map((k): [string, string, string] => [fullName(k), kommunePath(k), k.kommune]),
-    ...t.regions.map((r): [string, string, string] => [r.region, regionPath(r.region), r.region.replace(/^Region /, '')]),
+    ...SITE_PAGES.filter((p) => !p.route.includes('[') && langOfEntry(p) === lang).map((p): [string, string, string] => [p.title, p.route, p.title]),
+    ...t.kommuner.map((k): [string, string, string] => [en ? `${fullName(k)} (in Danish)` : fullName(k), kommunePath(k), k.kommune]),
+    ...t.regions.map((r): [string, string, string] => [r.region, en ? twinRoute(regionPath(r.region))! : regionPath(r.region), r.region.replace(/^Region /, '')]),
   ]
   // The suggestion is a link the browser follows as written: under the base the site is built for.
   return pages.map(([shown, path, name]) => [shown, base + path.slice(1), name])
@@ -38,7 +42,6 @@ export interface NskThemeConfig {
   siteUrl: string | null
   /** The data version the site was built from, and its date (Danish), for citations. */
   dataVersion: { version: string; date: string }
-  notFound: { code: string; title: string; quote: string; linkLabel: string; linkText: string }
 }
 
 // The public address (SITE_URL) gives canonical links and sitemap.xml; unset, both are left out.
@@ -96,9 +99,16 @@ export default defineConfigWithTheme<NskThemeConfig>({
     },
   },
   // The sitemap lists both languages; each page with a twin names it (xhtml:link hreflang).
-  sitemap: SITE_URL ? { hostname: SITE_URL, transformItems: (items) => items.map((item) => ({ ...item, links: sitemapLinks(item.url) })) } : undefined,
+  // The English 404 page (a Markdown page of its own) is no page to list.
+  sitemap: SITE_URL ? { hostname: SITE_URL, transformItems: (items) => items.filter((item) => !isNotFoundFile(`${item.url.replace(/^\//, '')}.html`)).map((item) => ({ ...item, links: sitemapLinks(item.url) })) } : undefined,
   // A kommune's or region's page has a description of its own, made from the data by its route's paths().
   transformPageData(pageData) {
+    // The English 404 page (docs/en/404.md) is named and described in UI.en.notFound, as the Danish one in UI.da.notFound.
+    if (isNotFoundFile(pageData.relativePath)) {
+      const { pageTitle, description } = UI[langOfRoute(pageData.relativePath)].notFound
+      pageData.title = pageData.frontmatter.title = pageTitle
+      pageData.description = pageData.frontmatter.description = description
+    }
     const description = (pageData.params as { description?: unknown } | undefined)?.description
     if (typeof description === 'string') pageData.frontmatter.description = pageData.description = description
   },
@@ -106,7 +116,7 @@ export default defineConfigWithTheme<NskThemeConfig>({
     // The icon under the base path the site is built for (head entries in the config are not rebased).
     const base = siteConfig.site.base
     const head: HeadConfig[] = [['link', { rel: 'icon', href: `${base}favicon.svg`, type: 'image/svg+xml' }]]
-    if (pageData.isNotFound || pageData.relativePath === '404.md') return head
+    if (pageData.isNotFound || isNotFoundFile(pageData.relativePath)) return head
     const route = routeOfFile(pageData.relativePath)
     // Without SITE_URL, links are site-root paths under the base the site is built for.
     const address = (r: string) => (SITE_URL ? canonicalUrl(SITE_URL, r) : `${base}${r.replace(/^\//, '')}`)
@@ -115,8 +125,11 @@ export default defineConfigWithTheme<NskThemeConfig>({
     const twin = twinRoute(route)
     if (twin) for (const r of [route, twin].sort()) head.push(['link', { rel: 'alternate', hreflang: langOfRoute(r), href: address(r) }])
     // The feed of data releases and site changes, and Open Graph / Twitter: the page's own title and description, its preview image (scripts/site/chart-images.ts).
-    head.push(['link', { rel: 'alternate', type: 'application/atom+xml', title: `${SITE_TITLE}: nye data og ændringer`, href: base + FEED_PATH.replace(/^\//, '') }])
-    head.push(...shareHead({ route, title: pageData.title || SITE_TITLE, description, siteTitle: SITE_TITLE, siteUrl: SITE_URL }))
+    // In the page's language: the site's name, the feed's (Danish) title and og:locale.
+    const lang = langOfRoute(route)
+    const siteTitle = UI[lang].siteTitle
+    head.push(['link', { rel: 'alternate', type: 'application/atom+xml', title: UI[lang].feedTitle(siteTitle), href: base + FEED_PATH.replace(/^\//, '') }])
+    head.push(...shareHead({ route, title: pageData.title || siteTitle, description, siteTitle, siteUrl: SITE_URL, lang, hasTwin: Boolean(twin) }))
     return head
   },
   markdown: { headers: { level: [2, 3] }, anchor: { permalink: danishPermalink as never } },
@@ -126,37 +139,34 @@ export default defineConfigWithTheme<NskThemeConfig>({
     skipToContentLabel: UI.da.skipToContent,
     outlineLabel: UI.da.onThisPage,
     footer: { message: UI.da.footer },
-    notFound: {
-      code: '404',
-      title: 'SIDEN FINDES IKKE',
-      quote: 'Siden, du leder efter, findes ikke her. Måske er den flyttet, eller adressen er skrevet forkert.',
-      linkLabel: 'Gå til forsiden',
-      linkText: 'Til forsiden',
-    },
   },
   buildEnd() {
     islands = undefined
   },
   async transformHtml(html, _id, { page, content, siteConfig }) {
     // VitePress leaves #app of 404.html empty for its client router to fill; there is none here.
-    // VitePress gives the 404 page an English description ("Not Found") and "404" as its title; not transformPageData's to change.
-    if (page === '404.md')
+    // VitePress gives its 404 page an English description ("Not Found") and "404" as its title; not transformPageData's to change.
+    if (page === NOT_FOUND_FILES.da.replace(/\.html$/, '.md'))
       html = html
         .replace('<div id="app"></div>', `<div id="app">${content}</div>`)
-        .replace(/<title>404 \|/, '<title>Siden findes ikke |')
-        .replace('<meta name="description" content="Not Found">', `<meta name="description" content="${NOT_FOUND_DESCRIPTION}">`)
-        .replace('</body>', `<script>${notFoundScript(notFoundPages(siteConfig.site.base))}</script></body>`)
+        .replace(/<title>404 \|/, `<title>${UI.da.notFound.pageTitle} |`)
+        .replace('<meta name="description" content="Not Found">', `<meta name="description" content="${escapeHtml(UI.da.notFound.description)}">`)
+    // Each language's 404 page suggests the page nearest to the address typed.
+    if (isNotFoundFile(page)) {
+      const lang = langOfRoute(page)
+      html = html.replace('</body>', `<script>${notFoundScript(notFoundPages(siteConfig.site.base, lang), UI[lang].notFound.didYouMean)}</script></body>`)
+    }
     // The default theme's icon stylesheet and its macOS probe: this theme uses neither.
     html = html.replace(/\s*<link rel="preload stylesheet" href="[^"]*vp-icons\.css" as="style">/, '').replace(/\s*<script id="check-mac-os">[^<]*<\/script>/, '')
     if (SITE_PAGES.some((p) => p.file === page && Object.values(SEARCH_ROUTES).includes(p.route))) html = html.replace('</head>', `${searchHead(siteConfig.site.base)}</head>`)
     // Each term's first use on a page links to its explanation in the glossary (not on the glossary itself).
     // (English pages explain their Danish terms in their own words, and link the English glossary themselves.)
-    if (page !== 'ordliste.md' && page !== '404.md' && langOfRoute(page) === 'da') {
+    if (page !== 'ordliste.md' && !isNotFoundFile(page) && langOfRoute(page) === 'da') {
       const terms = loadData().terms.map((t) => ({ id: t.term_id, term: t.term, href: `${siteConfig.site.base}ordliste#${anchor.term(t.term_id)}` }))
       html = linkFirstUse(html, terms)
     }
     // "Senest opdateret", from the data version, the newest dated source the page names and its undated ones (not the build date).
-    if (page !== '404.md') {
+    if (!isNotFoundFile(page)) {
       const { version, created } = checkDataOnce().pkg as ReturnType<typeof checkDataOnce>['pkg'] & { created?: string }
       const line = updatedLine({ version, versionDate: created!.slice(0, 10), sources: sourcesOnPage(html, loadData().sources, langOfRoute(page)), lang: langOfRoute(page) })
       html = html.replace('</main>', `<p class="page-updated">${escapeHtml(line)}</p></main>`)

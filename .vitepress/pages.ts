@@ -89,6 +89,16 @@ export const langOfEntry = (p: SitePageEntry): Lang => p.lang ?? 'da'
 export const HOME_ROUTE: Record<Lang, string> = { da: '/', en: '/en/' }
 export const SEARCH_ROUTES: Record<Lang, string> = { da: '/sog', en: '/en/search' }
 
+/**
+ * The page each language answers an unknown address with (status 404, through the host's rules:
+ * scripts/site/host-rules.ts): Danish is VitePress's own 404.html, English docs/en/404.md. Neither
+ * is a page of the list: no menu entry, no search, no sitemap, no twin, no preview image.
+ */
+export const NOT_FOUND_FILES: Record<Lang, string> = { da: '404.html', en: 'en/404.html' }
+
+/** A not-found page, by its built file or its Markdown file (`404.html`, `en/404.md`). */
+export const isNotFoundFile = (file: string): boolean => (Object.values(NOT_FOUND_FILES) as string[]).includes(file.replace(/\.md$/, '.html'))
+
 /** The language of a route (or Markdown file): everything under /en/ is English. */
 export const langOfRoute = (route: string): Lang => (/^\/?en(\/|$)/.test(route) ? 'en' : 'da')
 
@@ -116,6 +126,9 @@ export function titleOfRoute(route: string): string {
 }
 
 export const routeOfFile = (file: string): string => '/' + file.replace(/(^|\/)index\.md$/, '$1').replace(/\.md$/, '')
+
+/** The route of a built HTML file (`hjaelp.html` → `/hjaelp`, `data/index.html` → `/data/`): its Markdown file's. */
+export const routeOfHtml = (file: string): string => routeOfFile(file.replace(/\.html$/, '.md'))
 
 /** The registry entry of a Markdown file: its own, or the dynamic route (`kommuner/[slug].md`) it comes from. */
 export function entryOfFile(file: string): SitePageEntry | undefined {

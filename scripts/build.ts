@@ -72,7 +72,7 @@ try {
     base,
   })
   console.log(`chart images: ${images.charts} charts as SVG, PNG and embed page`)
-  const shares = writeShareImages(scratch, htmlFiles(scratch), allCharts(tables), { siteTitle: SITE_TITLE, version: pkg.version })
+  const shares = writeShareImages(scratch, htmlFiles(scratch), allCharts(tables), { version: pkg.version })
   console.log(`share images: ${shares.images} pages`)
   writeFileSync(join(scratch, FEED_PATH.slice(1)), atomFeed({ changelog: readFileSync(join(PROJECT_ROOT, 'data', 'CHANGELOG.md'), 'utf8'), siteTitle: SITE_TITLE, siteUrl, description: pkg.description }))
   timing('chart images, share images and feed')

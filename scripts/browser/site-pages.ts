@@ -5,14 +5,17 @@
  */
 import { existsSync, readdirSync } from 'node:fs'
 import { join, relative, sep } from 'node:path'
-import { entryOfFile, type SitePageEntry } from '../../.vitepress/pages.ts'
+import { entryOfFile, isNotFoundFile, NOT_FOUND_FILES, routeOfHtml, type SitePageEntry } from '../../.vitepress/pages.ts'
 import { PROJECT_ROOT } from '../data/load-data.ts'
-import { EMBED_DIR } from '../site/links.ts'
+import { isEmbedFile } from '../site/links.ts'
+
+export { isEmbedFile, isNotFoundFile, NOT_FOUND_FILES }
 
 export const DIST = join(PROJECT_ROOT, '.vitepress', 'dist')
-export const NOT_FOUND_FILE = '404.html'
-/** A chart's standalone embed page (/indlejring/<id>.html), written after the build for other sites' iframes: not a page of the registry. */
-export const isEmbedFile = (file: string): boolean => file.startsWith(`${EMBED_DIR}/`)
+/** The Danish not-found page, which answers any unknown address outside /en/. */
+export const NOT_FOUND_FILE = NOT_FOUND_FILES.da
+/** A page of the site: not a not-found page (of either language), nor an embed page. */
+export const isPageFile = (file: string): boolean => !isNotFoundFile(file) && !isEmbedFile(file)
 
 export interface SitePage {
   /** Path of the HTML file from dist, with forward slashes: `index.html`, `guide/foo.html`. */
@@ -25,7 +28,7 @@ export interface SitePage {
 
 /** Throws a message that says what to do when the site has not been built. */
 export function assertBuilt(dist = DIST): void {
-  if (!existsSync(join(dist, 'index.html')) || !existsSync(join(dist, NOT_FOUND_FILE))) {
+  if (!existsSync(join(dist, 'index.html')) || Object.values(NOT_FOUND_FILES).some((f) => !existsSync(join(dist, f)))) {
     throw new Error(`No built site in ${relative(PROJECT_ROOT, dist) || dist}: run \`npm run build\` first (\`npm test\` builds before vitest).`)
   }
 }
@@ -39,17 +42,17 @@ export function htmlFiles(dir: string, root = dir): string[] {
   })
 }
 
-export const routeOf = (file: string): string =>
-  file === 'index.html' ? '/' : file.endsWith('/index.html') ? `/${file.slice(0, -'index.html'.length)}` : `/${file.slice(0, -'.html'.length)}`
+/** The clean URL of a built HTML file (`guide/foo.html` → `/guide/foo`, `guide/index.html` → `/guide/`). */
+export const routeOf = routeOfHtml
 
 /** The Markdown file a built page comes from: `guide/foo.html` → `guide/foo.md`. */
 export const markdownOf = (file: string): string => `${file.slice(0, -'.html'.length)}.md`
 
-/** Every page of the registry in the build (not 404.html, nor HTML copied from docs/public), index first, then by route. */
+/** Every page of the registry in the build (not the not-found pages, nor HTML copied from docs/public), index first, then by route. */
 export function sitePages(dist = DIST): SitePage[] {
   assertBuilt(dist)
   return htmlFiles(dist)
-    .filter((f) => f !== NOT_FOUND_FILE)
+    .filter((f) => !isNotFoundFile(f))
     .flatMap((file) => {
       const entry = entryOfFile(markdownOf(file))
       return entry ? [{ file, route: routeOf(file), entry }] : []

@@ -17,12 +17,13 @@ import render from 'dom-serializer'
 import type { Element } from 'domhandler'
 import { findAll, findOne, removeElement, textContent } from 'domutils'
 import { parseDocument } from 'htmlparser2'
-import { langOfRoute } from '../../.vitepress/pages.ts'
+import { isNotFoundFile, langOfRoute, routeOfHtml } from '../../.vitepress/pages.ts'
 import { PROJECT_ROOT } from '../data/load-data.ts'
 import { type ChartModel, wrap } from './charts/model.ts'
-import { EMBED_DIR, IMAGE_DIR } from './links.ts'
+import { EMBED_DIR, IMAGE_DIR, isEmbedFile } from './links.ts'
 import { permalink } from './permalinks.ts'
 import { SHARE_DIR, SHARE_SIZE, shareImageName } from './share-meta.ts'
+import { UI } from './ui.ts'
 
 export const FONT_DIR = join(PROJECT_ROOT, 'scripts', 'site', 'charts', 'fonts')
 export const FONT_FILES = ['Lato-Regular.ttf', 'Lato-Bold.ttf'].map((f) => join(FONT_DIR, f))
@@ -198,8 +199,7 @@ export function chartPages(dist: string, charts: ChartModel[], htmlFiles: string
   return charts.map((chart) => {
     const page = pages.find((p) => p.html.includes(`aria-labelledby="${chart.id}-title"`))
     if (!page) throw new Error(`expected the chart "${chart.id}" on a built page, found it on none`)
-    const route = page.f === 'index.html' ? '/' : page.f.endsWith('/index.html') ? `/${page.f.slice(0, -10)}` : `/${page.f.slice(0, -5)}`
-    return { chart, route, html: page.html }
+    return { chart, route: routeOfHtml(page.f), html: page.html }
   })
 }
 
@@ -207,7 +207,7 @@ export function chartPages(dist: string, charts: ChartModel[], htmlFiles: string
  * A page's preview image for shared links (1200 × 630): the site's name, the page's title and
  * description, the data version, and the page's first chart where it has one (else its headline).
  */
-export function shareCardSvg(o: { title: string; description: string; siteTitle: string; version: string; chart?: { model: ChartModel; drawn: Element } }): string {
+export function shareCardSvg(o: { title: string; description: string; siteTitle: string; /** The foot line, with the data version (UI[lang].shareFoot). */ foot: string; chart?: { model: ChartModel; drawn: Element } }): string {
   const { width: W, height: H } = SHARE_SIZE
   const textW = o.chart ? 620 : 1080
   const out: string[] = []
@@ -217,7 +217,7 @@ export function shareCardSvg(o: { title: string; description: string; siteTitle:
   for (const l of wrap(o.title, textW, 48).slice(0, 3)) out.push(`<text x="60" y="${(y += 60)}" class="title">${esc(l)}</text>`)
   y += 16
   for (const l of wrap(o.description, textW, 26).slice(0, 5)) out.push(`<text x="60" y="${(y += 36)}" class="desc">${esc(l)}</text>`)
-  out.push(`<text x="60" y="${H - 48}" class="foot">Med kilde til hvert tal · dataversion ${esc(o.version)}</text>`)
+  out.push(`<text x="60" y="${H - 48}" class="foot">${esc(o.foot)}</text>`)
   let chart = ''
   if (o.chart) {
     const { model, drawn } = o.chart
@@ -229,22 +229,23 @@ export function shareCardSvg(o: { title: string; description: string; siteTitle:
   return `<svg xmlns="http://www.w3.org/2000/svg" width="${W}" height="${H}" viewBox="0 0 ${W} ${H}"><style>${style}</style><rect width="${W}" height="${H}" fill="#fff"/><rect width="${W}" height="14" fill="#1d4f91"/>${out.join('')}${chart}</svg>`
 }
 
-/** Writes /deling/<page>.png for every page of the site (not the 404 page, nor the embed pages). */
-export function writeShareImages(dist: string, htmlFiles: string[], charts: ChartModel[], o: { siteTitle: string; version: string }): { images: number } {
+/** Writes /deling/<page>.png for every page of the site (not the not-found pages, nor the embed pages), in the page's language. */
+export function writeShareImages(dist: string, htmlFiles: string[], charts: ChartModel[], o: { version: string }): { images: number } {
   mkdirSync(join(dist, SHARE_DIR), { recursive: true })
   let n = 0
   for (const f of htmlFiles) {
-    if (f === '404.html' || f.startsWith(`${EMBED_DIR}/`)) continue
+    if (isNotFoundFile(f) || isEmbedFile(f)) continue
+    const route = routeOfHtml(f)
+    const ui = UI[langOfRoute(route)]
     const html = readFileSync(join(dist, f), 'utf8')
     const doc = parseDocument(html)
     const h1 = findOne((e) => e.name === 'h1', doc.children)
-    const title = h1 ? textContent(h1).trim() : o.siteTitle
+    const title = h1 ? textContent(h1).trim() : ui.siteTitle
     const description = /<meta name="description" content="([^"]*)"/.exec(html)?.[1]?.replace(/&quot;/g, '"').replace(/&amp;/g, '&') ?? ''
     const model = charts.find((c) => html.includes(`aria-labelledby="${c.id}-title"`))
     const found = model && chartFromPage(html, model.id)
-    const svg = shareCardSvg({ title, description, siteTitle: o.siteTitle, version: o.version, chart: model && found ? { model, drawn: found.svg } : undefined })
+    const svg = shareCardSvg({ title, description, siteTitle: ui.siteTitle, foot: ui.shareFoot(o.version), chart: model && found ? { model, drawn: found.svg } : undefined })
     const png = new Resvg(svg, { font: { fontFiles: FONT_FILES, loadSystemFonts: false, defaultFontFamily: 'Lato' }, background: '#ffffff' }).render().asPng()
-    const route = f === 'index.html' ? '/' : f.endsWith('/index.html') ? `/${f.slice(0, -10)}` : `/${f.slice(0, -5)}`
     writeFileSync(join(dist, SHARE_DIR, `${shareImageName(route)}.png`), png)
     n++
   }

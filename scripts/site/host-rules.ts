@@ -15,7 +15,8 @@
 import { createHash } from 'node:crypto'
 import { readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { SITE_PAGES } from '../../.vitepress/pages.ts'
+import { HOME_ROUTE, NOT_FOUND_FILES, SITE_PAGES } from '../../.vitepress/pages.ts'
+import type { Lang } from '../format/locale.ts'
 import { loadData } from '../data/load-data.ts'
 import { EMBED_DIR } from './links.ts'
 import { typedAddressRules } from './redirects.ts'
@@ -27,7 +28,11 @@ export const REDIRECTS_FILE = '_redirects'
 
 export type Headers = Record<string, string>
 export interface HeaderRule { path: string; headers: Headers }
-export interface Redirect { from: string; to: string; status: 301 | 302 | 307 | 308 }
+/** A rule of `_redirects`: a redirect (3xx), or with 404 a rewrite (the host answers with the file `to`, status 404, the address unchanged). */
+export interface Redirect { from: string; to: string; status: 301 | 302 | 307 | 308 | 404 }
+
+/** Whether a rule answers in place (404: the page of `to`) rather than sending the browser on. */
+export const isRewrite = (r: { status: number }): boolean => r.status === 404
 
 /** Hashed file names (Vite's assets) never change their content: a year, immutable. */
 export const CACHE_IMMUTABLE = 'public, max-age=31536000, immutable'
@@ -146,10 +151,23 @@ export function overlaps(rules: HeaderRule[], path: string): string[] {
 /**
  * Redirects: typed or old addresses to pages. Each `from` must be an address with no file behind
  * it (hosts differ on whether a rule beats an existing file; without one, they agree). Add rules
- * to the list this returns.
+ * to the list this returns. The not-found rules come last: a host uses the first rule that matches.
  */
 export function redirectRules(): Redirect[] {
-  return typedAddressRules(loadData(), SITE_PAGES)
+  return [...typedAddressRules(loadData(), SITE_PAGES), ...notFoundRules()]
+}
+
+/**
+ * Unknown addresses get their language's 404 page with status 404: under /en/ the English one,
+ * anywhere else the Danish one. The more specific prefix first (`/en/*` before the catch-all `/*`),
+ * since the first rule that matches wins. Netlify applies these only where no file answers (a rule
+ * without `!` never shadows a file). Cloudflare Pages has no 404 rule and skips these lines, but it
+ * answers an unknown address with the nearest 404.html up the path, which is the same page.
+ */
+export function notFoundRules(): Redirect[] {
+  return (Object.entries(NOT_FOUND_FILES) as [Lang, string][])
+    .map(([lang, file]): Redirect => ({ from: `${HOME_ROUTE[lang]}*`, to: `/${file}`, status: 404 }))
+    .sort((a, b) => b.from.length - a.from.length)
 }
 
 /** `_redirects`: `from to status`, one a line. */
@@ -163,12 +181,15 @@ export function parseRedirects(text: string): Redirect[] {
     .filter((l) => l.trim() && !l.trim().startsWith('#'))
     .map((l) => {
       const [from, to, status = '301'] = l.trim().split(/\s+/)
-      if (!from || !to || !/^30[1278]$/.test(status)) throw new Error(`_redirects: expected "from to 301|302|307|308", found ${JSON.stringify(l)}`)
+      if (!from || !to || !/^(30[1278]|404)$/.test(status)) throw new Error(`_redirects: expected "from to 301|302|307|308|404", found ${JSON.stringify(l)}`)
       return { from, to, status: Number(status) as Redirect['status'] }
     })
 }
 
-/** Where a request path is redirected (the first rule that matches; `:splat` takes what `*` matched). */
+/**
+ * What the first rule that matches a request path says: where it is redirected, or (a rewrite,
+ * status 404) which file answers it (`:splat` takes what `*` matched).
+ */
 export function redirectFor(redirects: Redirect[], path: string): { location: string; status: number } | null {
   for (const r of redirects) {
     const m = pathPattern(r.from).exec(path)

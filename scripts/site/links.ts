@@ -2,6 +2,8 @@ import { anchor } from './anchors.ts'
 
 /** The folder of the standalone chart pages that other sites may put in an iframe (no JavaScript). */
 export const EMBED_DIR = 'indlejring'
+/** A chart's standalone embed page (/indlejring/<id>.html), written after the build for other sites' iframes: not a page of the registry. */
+export const isEmbedFile = (file: string): boolean => file.startsWith(`${EMBED_DIR}/`)
 /** The folder of the charts as images (SVG and PNG, drawn at build time). */
 export const IMAGE_DIR = 'figurer'
 /** The Atom feed of data releases and site changes (scripts/site/feed.ts). */

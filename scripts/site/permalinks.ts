@@ -20,8 +20,11 @@ export const permalink = {
   chart: (chartId: string, lang: Lang = 'da') => `${PREFIX[lang].chart}-${chartId}`,
 }
 
-/** A figure's sources as a citation names them: the document with its date, and its title. */
-export const citedSources = (citations: Citation[]): string[] => [...new Set(citations.map((c) => `${c.document}: ${c.title}`))]
+/** A source as a citation names it: the document with its date, and its title ("Brev fra …, 4. november 2020: Status …"). */
+export const sourceName = (s: { document: string; title: string }): string => `${s.document}: ${s.title}`
+
+/** A figure's sources as a citation names them, each once. */
+export const citedSources = (citations: Citation[]): string[] => [...new Set(citations.map(sourceName))]
 
 /** What a citation holds besides the page's address: the figure in words and its sources. */
 export interface CiteItem {
@@ -35,5 +38,5 @@ export interface CiteItem {
 /** A citation item for a figure marked with the page's numbered sources (`marks` → their documents). */
 export function citeMarked(sources: PageSourceGroup[], key: string, text: string, marks: Mark[], lang: Lang = 'da'): CiteItem {
   const byN = new Map(sources.flatMap((g) => g.entries.map((e) => [e.n, g] as const)))
-  return { id: permalink.figure(key, lang), text, sources: [...new Set(marks.map((m) => byN.get(m.n)!).map((g) => `${g.document}: ${g.title}`))] }
+  return { id: permalink.figure(key, lang), text, sources: [...new Set(marks.map((m) => sourceName(byN.get(m.n)!)))] }
 }

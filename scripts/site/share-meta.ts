@@ -8,6 +8,7 @@ import type { HeadConfig } from 'vitepress'
 import { FORMATS, type Lang } from '../format/locale.ts'
 import type { Source } from '../data/types.ts'
 import { canonicalUrl } from './site-url.ts'
+import { UI } from './ui.ts'
 
 /** Where a page's preview image is published: /deling/<route as a name>.png. */
 export const SHARE_DIR = 'deling'
@@ -15,14 +16,21 @@ export const SHARE_SIZE = { width: 1200, height: 630 }
 export const shareImageName = (route: string): string => (route === '/' ? 'forside' : route.replace(/^\/|\/$/g, '').replaceAll('/', '-') || 'forside')
 export const shareImagePath = (route: string): string => `/${SHARE_DIR}/${shareImageName(route)}.png`
 
-/** The Open Graph and Twitter tags of a page. */
-export function shareHead(o: { route: string; title: string; description: string; siteTitle: string; siteUrl: string | null }): HeadConfig[] {
+/** Open Graph's locale of each language (language_TERRITORY): British English, as the edition writes. */
+export const OG_LOCALE: Record<Lang, string> = { da: 'da_DK', en: 'en_GB' }
+
+/**
+ * The Open Graph and Twitter tags of a page, in its language (`og:locale`); a page with a twin in
+ * the other language names that language too (`og:locale:alternate`).
+ */
+export function shareHead(o: { route: string; title: string; description: string; siteTitle: string; siteUrl: string | null; lang: Lang; hasTwin: boolean }): HeadConfig[] {
   const abs = (path: string) => (o.siteUrl ? canonicalUrl(o.siteUrl, path) : path)
   const image = abs(shareImagePath(o.route))
   const tags: HeadConfig[] = [
     ['meta', { property: 'og:type', content: 'website' }],
     ['meta', { property: 'og:site_name', content: o.siteTitle }],
-    ['meta', { property: 'og:locale', content: 'da_DK' }],
+    ['meta', { property: 'og:locale', content: OG_LOCALE[o.lang] }],
+    ...(o.hasTwin ? [['meta', { property: 'og:locale:alternate', content: OG_LOCALE[o.lang === 'en' ? 'da' : 'en'] }] as HeadConfig] : []),
     ['meta', { property: 'og:title', content: o.title }],
     ['meta', { property: 'og:description', content: o.description }],
     ['meta', { property: 'og:image', content: image }],
@@ -34,16 +42,17 @@ export function shareHead(o: { route: string; title: string; description: string
     ['meta', { name: 'twitter:description', content: o.description }],
     ['meta', { name: 'twitter:image', content: image }],
   ]
-  if (o.siteUrl) tags.splice(4, 0, ['meta', { property: 'og:url', content: canonicalUrl(o.siteUrl, o.route) }])
+  if (o.siteUrl) tags.splice(tags.findIndex((t) => t[1].property === 'og:title'), 0, ['meta', { property: 'og:url', content: canonicalUrl(o.siteUrl, o.route) }])
   return tags
 }
 
-/** The sources a built page names (its links to their entries on /kilder). */
+/** The sources a built page names (its links to their entries on its language's sources page). */
 export function sourcesOnPage(html: string, sources: Source[], lang: Lang = 'da'): Source[] {
-  // A page rests on the sources it cites in its own language: Danish pages link /kilder#kilde-<id>,
-  // English ones /en/sources#source-<id>. The English source list's links to the Danish entries are
-  // not citations.
-  const cited = lang === 'en' ? /href="[^"]*\/en\/sources#source-([^"]+)"/g : /href="[^"]*\/kilder#kilde-([^"]+)"/g
+  // A page rests on the sources it cites in its own language: the links UI[lang].sourcesPage makes
+  // (/kilder#kilde-<id>, /en/sources#source-<id>). The English source list's links to the Danish
+  // entries are not citations.
+  const [before, after] = UI[lang].sourcesPage('\u0000').split('\u0000').map((s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+  const cited = new RegExp(`href="[^"]*${before}([^"]+)${after}"`, 'g')
   const ids = new Set([...html.matchAll(cited)].map((m) => decodeURIComponent(m[1]!)))
   return sources.filter((s) => ids.has(s.source_id))
 }

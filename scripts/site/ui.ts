@@ -19,6 +19,10 @@ export const UI = {
     footer: 'Data: CC BY 4.0. Kilder: Udlændinge- og Integrationsministeriet, Folketinget, Københavns Kommune m.fl.',
     /** The footer's link to the Atom feed of data releases and site changes. */
     feed: 'Følg nye data og ændringer (Atom-feed)',
+    /** The feed's name in the page head (the feed itself is Danish). */
+    feedTitle: (site: string) => `${site}: nye data og ændringer`,
+    /** The foot line of a page's preview image for shared links. */
+    shareFoot: (version: string) => `Med kilde til hvert tal · dataversion ${version}`,
     /** On paper: where the page is found. */
     foundAt: 'Siden findes på',
     /** The link to the page's twin in the other language, written in that language. */
@@ -60,6 +64,24 @@ export const UI = {
     themeAnchor: 'tema',
     /** Where a page's source documents are described: /kilder#kilde-<id>, /en/sources#source-<id>. */
     sourcesPage: (id: string) => `/kilder#kilde-${id}`,
+    /** The page for an unknown address (404): its words, and where it sends the reader. */
+    notFound: {
+      /** The page's title (in <title>) and its description. */
+      pageTitle: 'Siden findes ikke',
+      description: 'Siden findes ikke her. Søg på siden, find hjælp og rådgivning (ved akut fare: ring 112), eller find din kommune.',
+      code: '404',
+      title: 'SIDEN FINDES IKKE',
+      quote: 'Siden, du leder efter, findes ikke her. Måske er den flyttet, eller adressen er skrevet forkert.',
+      tryInstead: 'Prøv i stedet:',
+      acute: 'Ved akut fare: ring',
+      search: 'Søg på siden',
+      help: 'Hjælp og rådgivning',
+      finder: 'Find din kommune',
+      linkLabel: 'Gå til forsiden',
+      linkText: 'Til forsiden',
+      /** Where JavaScript runs: "Mente du <link>?" (scripts/site/not-found.ts). */
+      didYouMean: ['Mente du ', '?'] as [string, string],
+    },
     quickExit: {
       label: 'Væk fra denne side',
       note: (name: string) => `Fører straks til ${name}. Det sletter ikke din browserhistorik; vil du ikke efterlade spor, så brug et privat vindue (inkognito).`,
@@ -80,6 +102,8 @@ export const UI = {
     darkTheme: 'Dark theme',
     footer: 'Data: CC BY 4.0. Sources: the Danish Ministry of Immigration and Integration, the Danish Parliament (Folketinget), Copenhagen Municipality (Københavns Kommune) and others.',
     feed: 'Follow new data and changes (Atom feed, in Danish)',
+    feedTitle: (site: string) => `${site}: new data and changes (in Danish)`,
+    shareFoot: (version: string) => `With a source for every figure · data version ${version}`,
     foundAt: 'This page is at',
     otherLanguage: 'Dansk',
     otherLanguageShort: 'DA',
@@ -112,6 +136,21 @@ export const UI = {
     directLink: (title: string) => `Direct link to “${title}”`,
     themeAnchor: 'theme',
     sourcesPage: (id: string) => `/en/sources#source-${id}`,
+    notFound: {
+      pageTitle: 'Page not found',
+      description: 'This page does not exist here. Search the site, find help and advice (in acute danger, call 112), or find your kommune (Danish municipality).',
+      code: '404',
+      title: 'PAGE NOT FOUND',
+      quote: 'The page you are looking for is not here. It may have moved, or the address may be mistyped.',
+      tryInstead: 'Try instead:',
+      acute: 'In acute danger: call',
+      search: 'Search the English pages',
+      help: 'Help and advice',
+      finder: 'Find your kommune (Danish municipality)',
+      linkLabel: 'Go to the home page',
+      linkText: 'To the home page',
+      didYouMean: ['Did you mean ', '?'] as [string, string],
+    },
     quickExit: {
       label: 'Leave this page',
       note: (name: string) => `Goes straight to ${name}. It does not delete your browser history; to leave no trace, use a private (incognito) window.`,

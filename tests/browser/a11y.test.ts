@@ -17,10 +17,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { axeReport, runAxe } from './axe.ts'
 import { htmlcsErrors, ibmFindings } from './engines.ts'
 import { svgTextContrast } from './svg-contrast.ts'
-import { connectBrowser, newContext, NOT_FOUND_ROUTE, PAGE_KINDS, PAGES, pagePool, type Theme, urlOf, waitForPage, WIDTHS } from './session.ts'
+import { connectBrowser, newContext, NOT_FOUND_ROUTES, PAGE_KINDS, PAGES, pagePool, type Theme, urlOf, waitForPage, WIDTHS } from './session.ts'
 
 const THEMES: Theme[] = ['light', 'dark']
-const ROUTES = [...PAGES.map((p) => p.route), NOT_FOUND_ROUTE]
+const ROUTES = [...PAGES.map((p) => p.route), ...Object.values(NOT_FOUND_ROUTES)]
 /** Chart text contrast is checked at this width (the charts scale; their colours do not change). */
 const CONTRAST_WIDTH = WIDTHS.desktop
 

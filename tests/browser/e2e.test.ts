@@ -286,7 +286,7 @@ describe.concurrent('search', () => {
 })
 
 describe.concurrent('404 page', () => {
-  const notFound = config.themeConfig!.notFound
+  const notFound = UI.da.notFound
   it('answers an unknown address with status 404 and a Danish page', async () => {
     const route = '/findes-ikke-denne-side'
     expect((await fetch(urlOf(route))).status).toBe(404)
@@ -296,7 +296,7 @@ describe.concurrent('404 page', () => {
       expect(await page.getAttribute('html', 'lang')).toBe('da-DK')
       const text = squash(await page.locator('body').innerText())
       for (const s of [notFound.title, notFound.quote, notFound.linkText]) {
-        expect(s, 'the Danish 404 text in .vitepress/config.ts').toBeTruthy()
+        expect(s, 'the Danish 404 text in scripts/site/ui.ts').toBeTruthy()
         expect(text.toLowerCase()).toContain(String(s).toLowerCase())
       }
       const home = page.getByRole('link', { name: notFound.linkLabel ?? notFound.linkText })

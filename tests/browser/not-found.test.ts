@@ -1,7 +1,8 @@
 /**
  * The 404 page for an address a reader typed: in Danish, with a description of its own; it offers
  * search, /hjaelp and the kommune finder (also without JavaScript), and where JavaScript runs it
- * suggests the page whose name is nearest to what was typed, Danish letters folded.
+ * suggests the page whose name is nearest to what was typed, Danish letters folded. Under /en/ the
+ * host's rules answer with the English 404 page, which does the same in English.
  */
 import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -76,6 +77,68 @@ describe.concurrent('the 404 page', () => {
       await page.goto(urlOf('/findes-ikke-denne-side'))
       await waitForPage(page)
       expect(await page.isVisible('#nsk-suggest')).toBe(false)
+    } finally {
+      await context.close()
+    }
+  })
+})
+
+describe.concurrent('the English 404 page', () => {
+  // Written by hand: what an English reader must see.
+  const TITLE = 'Page not found | Negative social control in figures'
+  it.each(['/en/no-such-page', '/en/regions/nowhere', '/en/help/more/deeper'])('%s answers 404 with the English page, its offers English, without JavaScript', async (typed) => {
+    const context = await newContext(browser, WIDTHS.mobile, 'light', { javaScriptEnabled: false })
+    try {
+      const page = await context.newPage()
+      const response = await page.goto(urlOf(typed))
+      expect(response?.status()).toBe(404)
+      expect(await page.getAttribute('html', 'lang')).toBe('en')
+      expect(await page.title()).toBe(TITLE)
+      expect(await page.getAttribute('meta[name="description"]', 'content')).toMatch(/^This page does not exist here\./)
+      expect(await page.textContent('h1')).toBe('PAGE NOT FOUND')
+      const offers = await page.$$eval('main a', (as) => as.map((a) => [a.getAttribute('href'), a.textContent?.trim()]))
+      for (const [href, text] of [['/en/search', 'Search the English pages'], ['/en/help', 'Help and advice'], ['/en/kommuner/', 'Find your kommune (Danish municipality)'], ['/en/', 'To the home page'], ['tel:112', '112']]) expect(offers).toContainEqual([href, text])
+      expect(await page.textContent('main')).toContain('In acute danger: call 112')
+      // The skip link and the quick exit, in English; the language switch leads to the Danish home page.
+      expect(await page.textContent('a.skip-link')).toBe('Skip to content')
+      expect(await page.getByRole('link', { name: 'Leave this page' }).count()).toBe(1)
+      const sw = page.locator('header a.lang-switch')
+      expect([await sw.getAttribute('href'), await sw.getAttribute('hreflang')]).toEqual(['/', 'da'])
+      expect(await page.isVisible('#nsk-suggest')).toBe(false)
+    } finally {
+      await context.close()
+    }
+  })
+
+  it.each([
+    ['/en/helpp', '/en/help', 'Help and advice'],
+    ['/en/regions/sjaeland', '/en/regions/sjaelland', 'Region Sjælland'],
+    ['/en/glosary', '/en/glossary', 'Glossary'],
+  ])('%s suggests %s (%s)', async (typed, route, name) => {
+    const context = await newContext(browser, WIDTHS.mobile)
+    try {
+      const page = await context.newPage()
+      await page.goto(urlOf(typed))
+      await waitForPage(page)
+      const link = page.locator('#nsk-suggest a')
+      await link.waitFor()
+      expect(await link.getAttribute('href')).toBe(route)
+      expect(await page.textContent('#nsk-suggest')).toBe(`Did you mean ${name}?`)
+    } finally {
+      await context.close()
+    }
+  })
+
+  it('an unknown Danish address still gets the Danish page, whose language switch leads to the English home page', async () => {
+    const context = await newContext(browser, WIDTHS.mobile, 'light', { javaScriptEnabled: false })
+    try {
+      const page = await context.newPage()
+      const response = await page.goto(urlOf('/english/no-such-page'))
+      expect(response?.status()).toBe(404)
+      expect(await page.getAttribute('html', 'lang')).toBe('da-DK')
+      expect(await page.textContent('h1')).toBe('SIDEN FINDES IKKE')
+      const sw = page.locator('header a.lang-switch')
+      expect([await sw.getAttribute('href'), await sw.getAttribute('hreflang')]).toEqual(['/en/', 'en'])
     } finally {
       await context.close()
     }

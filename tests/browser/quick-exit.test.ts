@@ -12,7 +12,8 @@ import { connectBrowser, newContext, urlOf, waitForPage, WIDTHS } from './sessio
 
 const t = loadData()
 const EXIT = t.quick_exit[0]!.url
-const PAGES = ['/hjaelp', '/ordliste', kommunePath(t.kommuner.find((k) => k.kommune === 'Tønder')!), regionPath(t.regions[0]!.region)]
+// (The 404 page too: a reader at risk may land there from a mistyped address.)
+const PAGES = ['/hjaelp', '/ordliste', kommunePath(t.kommuner.find((k) => k.kommune === 'Tønder')!), regionPath(t.regions[0]!.region), '/findes-ikke-denne-side']
 
 let browser: Browser
 beforeAll(async () => {

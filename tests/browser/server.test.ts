@@ -1,7 +1,7 @@
 /**
  * The test server (sirv, scripts/browser/serve-site.ts) serves the built site and nothing else:
- * no path, however encoded, reaches a file beside the served folder; an unknown address gets the
- * Danish 404 page with status 404; clean URLs and gzip work as on a host.
+ * no path, however encoded, reaches a file beside the served folder; an unknown address gets its
+ * language's 404 page with status 404; clean URLs and gzip work as on a host.
  */
 import { rmSync, writeFileSync } from 'node:fs'
 import { request } from 'node:http'
@@ -50,6 +50,11 @@ it('serves clean URLs, the 404 page with status 404, and gzip', async () => {
   const missing = await rawGet('/findes-ikke')
   expect(missing.status).toBe(404)
   expect(missing.body).toContain('SIDEN FINDES IKKE')
+  // Under /en/, as the host's rules say (_redirects), the English 404 page.
+  const missingEn = await rawGet('/en/findes-ikke')
+  expect(missingEn.status).toBe(404)
+  expect(missingEn.body).toContain('PAGE NOT FOUND')
+  expect(missingEn.body).toContain('<html lang="en"')
   const gz = await fetch(`${SITE_URL}/om`, { headers: { 'accept-encoding': 'gzip' } })
   expect(gz.headers.get('content-encoding')).toBe('gzip')
 })

@@ -15,8 +15,10 @@ export const ALL_PAGES = sitePages(DIST_DIR)
 /** What per-page tests visit: every page, but of a dynamic route (one per kommune) only the first and last. */
 export const PAGES = representativePages(ALL_PAGES)
 export const urlOf = (route: string) => SITE_URL + route
-/** The address that answers with the 404 page. */
-export const NOT_FOUND_ROUTE = '/findes-ikke-denne-side'
+/** Addresses that answer with each language's 404 page (the host's rules send unknown /en/… addresses to the English one). */
+export const NOT_FOUND_ROUTES = { da: '/findes-ikke-denne-side', en: '/en/no-such-page' } as const
+/** The address that answers with the Danish 404 page. */
+export const NOT_FOUND_ROUTE = NOT_FOUND_ROUTES.da
 /**
  * One page of each kind (issue 22): a results page with charts, citation marks and sources, the help
  * directory, the kommune finder, a kommune page, a region page, search, data, and the 404 page.

@@ -24,11 +24,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { APPEARANCE_KEY } from '../../.vitepress/inline-script.ts'
-import { connectBrowser, DIST_DIR, NOT_FOUND_ROUTE, PAGE_KINDS, PAGES, urlOf, waitForPage } from './session.ts'
+import { connectBrowser, DIST_DIR, NOT_FOUND_ROUTES, PAGE_KINDS, PAGES, urlOf, waitForPage } from './session.ts'
 import { svgTextContrast } from './svg-contrast.ts'
 import { focusState } from '../../scripts/browser/focus-state.ts'
 
-const NOT_FOUND = NOT_FOUND_ROUTE
 /** Printable keys a single-key shortcut would use ("/" opened search until issue 22). */
 const KEYS = [...'/?.#1ghjkmns'].map((k) => (k === '/' ? 'Slash' : k))
 const routes = PAGES.map((p) => p.route)
@@ -261,7 +260,7 @@ describe('forced colours (high contrast): chart text at 4.5:1 or more, from comp
 const TEXT_SPACING = '* { line-height: 1.5 !important; letter-spacing: 0.12em !important; word-spacing: 0.16em !important; } p { margin-bottom: 2em !important; }'
 
 describe('1.4.12 Text Spacing at 320 px: no page wider than the viewport, chart text inside its SVG', () => {
-  it.concurrent.each([...routes, NOT_FOUND])('%s', async (route) => {
+  it.concurrent.each([...routes, ...Object.values(NOT_FOUND_ROUTES)])('%s', async (route) => {
     const page = await open(route, { width: 320, userStyles: true })
     try {
       await page.addStyleTag({ content: TEXT_SPACING })

@@ -50,3 +50,18 @@ describe('citer', () => {
     expect(() => citer(tables)({ source_id: 'ukendt', locator: '', quote: '' })).toThrow('data/sources.csv: no row with source_id "ukendt"')
   })
 })
+
+describe('documentNameEn', () => {
+  // Written by hand: how the English edition names a document, with and without a date.
+  const base = { date: null, kind: 'web_page', sender_en: 'Faaborg-Midtfyn Municipality', reference: null } as const
+  it('names an undated page by its title, the Danish one where the English column keeps it in brackets', async () => {
+    const { documentNameEn } = await import('../../scripts/site/en/cite.ts')
+    const name = (s: object) => documentNameEn({ ...base, ...s } as never)
+    expect(name({ title_en: '[Negativ social kontrol] (page of Faaborg-Midtfyn Municipality)' })).toBe('Web page from Faaborg-Midtfyn Municipality: Negativ social kontrol')
+    expect(name({ title_en: 'Advice', sender_en: 'Ministry of Immigration and Integration' })).toBe('Web page from Ministry of Immigration and Integration: Advice')
+    expect(name({ kind: 'answer', title_en: '[Answer to question no. 8 on bill L 126]', sender_en: 'The Minister for Immigration and Integration (Mattias Tesfaye)', reference: 'Spørgsmål nr. 8 til L 126' })).toBe(
+      'Answer from the Minister for Immigration and Integration (Answer to question no. 8 on bill L 126)',
+    )
+    expect(name({ kind: 'letter', date: '2020-11-04', title_en: 'x', sender_en: 'The Minister for Immigration and Integration' })).toBe('Letter from the Minister for Immigration and Integration, 4 November 2020')
+  })
+})

@@ -18,10 +18,12 @@ if (!DIST) throw new Error('This test reads the built site: add its file to SITE
 export const PAGES: SitePage[] = sitePages(DIST)
 /**
  * The Danish pages: the checks written for Danish text (Danish figures, dates and anchors, the
- * glossary's first uses, the citation oracle) read these; the English edition (/en/) has its own
- * (tests/site/english.test.ts: its figures are its Danish twin's, its quotations the same passages).
+ * glossary's first uses, the citation oracle) read these; each has an English counterpart that
+ * reads ENGLISH_PAGES (and tests/site/english.test.ts compares each English page with its twin).
  */
 export const DANISH_PAGES: SitePage[] = PAGES.filter((p) => (p.entry.lang ?? 'da') === 'da')
+/** The English pages (/en/): the same checks, with English numbers, dates and ids written by hand in the tests. */
+export const ENGLISH_PAGES: SitePage[] = PAGES.filter((p) => p.entry.lang === 'en')
 
 export function builtHtml(file: string): string {
   const path = join(DIST, file)

@@ -14,6 +14,7 @@ import { EN_PAGES, routeOfFile, SITE_PAGES, TWINS_REQUIRED } from '../../.vitepr
 import { UI } from '../../scripts/site/ui.ts'
 import { builtHtml, contentText, DIST, figuresIn } from './built-site.ts'
 import { all, docOf, text, textWithout } from './html.ts'
+import { englishFigures } from './oracle.ts'
 
 const fileOf = (route: string) => (route.endsWith('/') ? `${route.slice(1)}index.html` : `${route.slice(1)}.html`)
 const twins = EN_PAGES.filter((p) => !p.route.includes('['))
@@ -33,12 +34,6 @@ export function danishSentences(s: string): string[] {
     })
 }
 
-/** Numbers as an English reader sees them: "2,000" → 2000, "73.4" → 73.4; digits glued to letters are names. */
-function figuresInEnglish(s: string): number[] {
-  const before = '(?<![\\p{L}\\d.,])(?<!\\p{L}-)'
-  const re = new RegExp(`${before}\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?(?![\\p{L}\\d])|${before}\\d+(?:\\.\\d+)?(?![\\p{L}\\d])`, 'gu')
-  return (s.match(re) ?? []).map((t) => Number(t.replace(/,/g, '')))
-}
 
 /** A link that shows its own address: its Danish path words ("…-oplever-eller-udoever-vold") are not text. */
 const isAddress = (e: Element) => e.name === 'a' && /^https:\/\//.test(e.attribs.href ?? '') && text(e).trim() === e.attribs.href
@@ -97,11 +92,11 @@ describe.each(twins.map((p) => [p.route, p.twin!]))('%s', (route, twin) => {
     const daFigures = new Set(figuresIn(contentText(danishHtml)))
     const content = docOf(html)
     const own = textWithout(content, (e) => e.name === 'sup' || e.name === 'q' || e.name === 'blockquote' || e.attribs.lang === 'da' || 'data-figure-exempt' in e.attribs || (e.attribs.class ?? '').includes('translation'))
-    const stray = figuresInEnglish(own).filter((n) => !daFigures.has(n))
+    const stray = englishFigures(own).filter((n) => !daFigures.has(n))
     expect(stray, 'figures on the English page that its Danish twin does not show').toEqual([])
     const summary = all(docOf(danishHtml), (e) => (e.attribs.class ?? '').split(' ').includes('NskSummary'))[0]
     if (summary) {
-      const enFigures = new Set(figuresInEnglish(own))
+      const enFigures = new Set(englishFigures(own))
       const daSummary = figuresIn(textWithout(summary, (e) => e.name === 'sup'))
       expect(daSummary.filter((n) => !enFigures.has(n)), 'figures of the Danish summary missing on the English page').toEqual([])
     }
@@ -120,9 +115,9 @@ describe.each(twins.map((p) => [p.route, p.twin!]))('%s', (route, twin) => {
       const cells = (r: Element) => all(r, (c) => c.name === 'td')
       const [en, da] = [cells(row), cells(daRows[k]!)]
       const numeric = (c: Element) => (c.attribs.class ?? '').split(' ').includes('num')
-      expect(en.filter(numeric).map((c) => figuresInEnglish(text(c))), `number cells of row ${k + 1}`).toEqual(da.filter(numeric).map((c) => figuresIn(text(c))))
+      expect(en.filter(numeric).map((c) => englishFigures(text(c))), `number cells of row ${k + 1}`).toEqual(da.filter(numeric).map((c) => figuresIn(text(c))))
       const daNumbers = new Set(da.flatMap((c) => figuresIn(text(c))))
-      expect(en.flatMap((c) => figuresInEnglish(text(c))).filter((n) => !daNumbers.has(n)), `row ${k + 1}: ${text(row)}`).toEqual([])
+      expect(en.flatMap((c) => englishFigures(text(c))).filter((n) => !daNumbers.has(n)), `row ${k + 1}: ${text(row)}`).toEqual([])
     })
   })
 
@@ -146,7 +141,7 @@ describe('the word-list check', () => {
     expect(danishSentences('A grant to the association Søstre mod Vold og Kontrol, which the minister named.')).toEqual([])
   })
   it('reads English numbers', () => {
-    expect(figuresInEnglish('DKK 73.4 million for 2,000 young people in 2017–2020')).toEqual([73.4, 2000, 2017, 2020])
+    expect(englishFigures('DKK 73.4 million for 2,000 young people in 2017–2020')).toEqual([73.4, 2000, 2017, 2020])
   })
 })
 

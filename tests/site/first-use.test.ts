@@ -8,7 +8,7 @@ import { loadData } from '../../scripts/data/load-data.ts'
 import { anchor } from '../../scripts/site/anchors.ts'
 import { linkFirstUse } from '../../scripts/site/first-use.ts'
 import { termPattern } from '../../scripts/site/terms.ts'
-import { builtHtml, DANISH_PAGES } from './built-site.ts'
+import { builtHtml, DANISH_PAGES, ENGLISH_PAGES } from './built-site.ts'
 import type { Element } from 'domhandler'
 import { all, docOf, hasClass, text, textWithout } from './html.ts'
 
@@ -87,6 +87,41 @@ describe.each(DANISH_PAGES.filter((p) => p.route !== '/ordliste').map((p) => [p.
     // A page with a word list links only its words; a page without one links what it uses.
     if (list) for (const a of links) expect(words, `${text(a)} is in the page's word list`).toContain(a.attribs.href)
   })
+})
+
+/**
+ * The English edition keeps Danish words that have no exact English equivalent, and explains each
+ * where a page first uses it in its own words (issue 23): "kommuner (Danish municipalities)", "the
+ * rate-adjustment pool (satspulje)". Written by hand: the words, and what their explanation says.
+ */
+const KEPT_WORDS: { word: string; use: RegExp; explained: RegExp }[] = [
+  // Lower case only: "Københavns Kommune", "Vejle Kommune" are names.
+  { word: 'kommune', use: /\bkommun(?:e|er|erne|ens|ernes)\b/, explained: /municipalit/i },
+  { word: 'satspulje', use: /\bsatspulje\p{L}*/iu, explained: /rate-adjustment pool/i },
+  { word: 'udmøntning', use: /\budmøntning\p{L}*/iu, explained: /carrying out|carry out|distribut/i },
+  { word: 'beredskab', use: /\bberedskab\p{L}*/iu, explained: /emergency/i },
+  { word: 'årsværk', use: /(?<!\p{L})årsværk\p{L}*/iu, explained: /full-time/i },
+]
+/** Where an English page names, quotes or labels rather than uses a word in its own sentences (and what is marked Danish). */
+const notOwnWordsEn = (e: Element) => notOwnWords(e) || e.attribs.lang === 'da' || e.name === 'caption'
+
+describe.each(ENGLISH_PAGES.filter((p) => p.route !== '/en/glossary').map((p) => [p.route, p.file] as const))('Danish words on %s', (route, file) => {
+  const own = textWithout(docOf(builtHtml(file)), notOwnWordsEn)
+  it.each(KEPT_WORDS.map((w) => [w.word, w] as const))('%s is explained where the page first uses it', (_word, w) => {
+    const first = w.use.exec(own)
+    if (!first) return
+    // The explanation stands in the same sentence (or the same list item or heading-less line).
+    const start = Math.max(0, ...[...own.slice(0, first.index).matchAll(/[.!?](?=\s)/g)].map((m) => m.index + 1))
+    const next = /[.!?](?=\s|$)/.exec(own.slice(first.index + first[0].length))
+    const around = own.slice(start, next ? first.index + first[0].length + next.index + 1 : undefined)
+    expect(w.explained.test(around), `${route}: the first "${first[0]}" is not explained: …${around}…`).toBe(true)
+  })
+})
+
+it('the English check finds the Danish words the English pages keep', () => {
+  const pagesUsing = (w: (typeof KEPT_WORDS)[number]) => ENGLISH_PAGES.filter((p) => w.use.test(textWithout(docOf(builtHtml(p.file)), notOwnWordsEn))).length
+  // (udmøntning stands only in the translations of quotations, which the check leaves to their own test.)
+  for (const w of KEPT_WORDS.filter((x) => ['kommune', 'satspulje', 'beredskab'].includes(x.word))) expect(pagesUsing(w), w.word).toBeGreaterThan(1)
 })
 
 it('the results pages link their terms (SIRI, FL21, overgangsplads …)', () => {

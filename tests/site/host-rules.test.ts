@@ -8,7 +8,7 @@ import { createHash } from 'node:crypto'
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { BUILD_LEFTOVERS, CACHE_IMMUTABLE, CACHE_REVALIDATE, EMBED_DIR, formatHeaders, headersFor, overlaps, parseHeaders, parseRedirects, pathPattern, redirectFor } from '../../scripts/site/host-rules.ts'
+import { BUILD_LEFTOVERS, CACHE_IMMUTABLE, CACHE_REVALIDATE, EMBED_DIR, formatHeaders, headersFor, isRewrite, overlaps, parseHeaders, parseRedirects, pathPattern, redirectFor } from '../../scripts/site/host-rules.ts'
 import { DIST } from './built-site.ts'
 
 const files = readdirSync(DIST, { recursive: true, encoding: 'utf8' })
@@ -118,9 +118,26 @@ describe('_redirects', () => {
       ['/kommuner', '/kommuner/'],
     ]
     for (const [typed, page] of cases) expect(redirectFor(redirects, encodeURI(typed))?.location, typed).toBe(page)
-    // Each target is a page the build wrote.
+    // Each redirect's target is a page the build wrote; each 404 rule's a file it wrote.
     const pages = new Set(html.map(addressOf))
-    expect(redirects.filter((r) => !pages.has(r.to.split('#')[0]!)).map((r) => `${r.from} → ${r.to}`)).toEqual([])
+    expect(redirects.filter((r) => !isRewrite(r) && !pages.has(r.to.split('#')[0]!)).map((r) => `${r.from} → ${r.to}`)).toEqual([])
+    expect(redirects.filter((r) => isRewrite(r) && !files.includes(r.to.slice(1))).map((r) => `${r.from} → ${r.to}`)).toEqual([])
+  })
+
+  it('answers an unknown address with its language\'s 404 page: /en/* before the catch-all, both after every redirect', () => {
+    // Written by hand: the two rules, last in the file, the more specific first.
+    expect(redirects.slice(-2)).toEqual([
+      { from: '/en/*', to: '/en/404.html', status: 404 },
+      { from: '/*', to: '/404.html', status: 404 },
+    ])
+    expect(redirects.slice(0, -2).filter(isRewrite)).toEqual([])
+    expect(redirectFor(redirects, '/en/no-such-page')).toEqual({ location: '/en/404.html', status: 404 })
+    expect(redirectFor(redirects, '/en/regions/nowhere')).toEqual({ location: '/en/404.html', status: 404 })
+    expect(redirectFor(redirects, '/findes-ikke')).toEqual({ location: '/404.html', status: 404 })
+    expect(redirectFor(redirects, '/english/x')).toEqual({ location: '/404.html', status: 404 })
+    // Typed addresses still reach their page, in both languages.
+    expect(redirectFor(redirects, encodeURI('/hjælp'))).toEqual({ location: '/hjaelp', status: 301 })
+    expect(redirectFor(redirects, '/en/help/')).toEqual({ location: '/en/help', status: 301 })
   })
 
   it('reads rules as the hosts do', () => {
@@ -129,5 +146,9 @@ describe('_redirects', () => {
     expect(redirectFor(rs, '/gammel/a/b')).toEqual({ location: '/ny/a/b', status: 302 })
     expect(redirectFor(rs, '/andet')).toBeNull()
     expect(() => parseRedirects('/a /b 200\n')).toThrow(/expected/)
+    const nf = parseRedirects('/en/* /en/404.html 404\n/* /404.html 404\n')
+    expect(nf.map(isRewrite)).toEqual([true, true])
+    expect(redirectFor(nf, '/en/x/y')).toEqual({ location: '/en/404.html', status: 404 })
+    expect(redirectFor(nf, '/x')).toEqual({ location: '/404.html', status: 404 })
   })
 })

@@ -1,48 +1,73 @@
 /**
- * Oracle: every citation on every built page leads to the source document and passage of a row in
- * data/, and every figure in a cited statement is a number of the rows its marks cite. The
- * expectations are the CSV cells (tests/site/oracle.ts), never the site's views.
+ * Oracle: every citation on every built page, Danish and English, leads to the source document and
+ * passage of a row in data/ (numbered entries, citations in place and the passages listed under a
+ * chart or list), and every figure in a cited statement is a number of the rows its marks
+ * cite. The expectations are the CSV cells (tests/site/oracle.ts) and the two languages' ways of
+ * writing ids, dates and numbers, written by hand below; never the site's views.
  */
 import type { Element } from 'domhandler'
 import { describe, expect, it } from 'vitest'
-import { builtHtml, DANISH_PAGES } from './built-site.ts'
+import { builtHtml, DANISH_PAGES, ENGLISH_PAGES } from './built-site.ts'
 import { all, docOf, hasClass, text, textWithout } from './html.ts'
-import { danishDate, danishFigures, figuresOfRow, type Row, rowsQuoting, SOURCES, TABLES } from './oracle.ts'
+import { danishDate, danishFigures, englishDate, englishFigures, figuresOfRow, type Row, rowsQuoting, SOURCES, TABLES } from './oracle.ts'
 
-/** Years, periods and law numbers name things ("handlingsplanen 2017–2020", "L 126", "2017–18"); they are not figures of a record. */
-const withoutNames = (s: string) => s.replace(/\b(?:19|20)\d{2}(?:[–-](?:(?:19|20)?\d{2}))?\b/g, ' ').replace(/\b(?:L|nr\.) \d+/g, ' ')
+/** Years, periods and law numbers name things ("handlingsplanen 2017–2020", "L 126", "2017–18", "question no. 8"); they are not figures of a record. */
+const withoutNames = (s: string) => s.replace(/\b(?:19|20)\d{2}(?:[–-](?:(?:19|20)?\d{2}))?\b/g, ' ').replace(/\b(?:L|nr\.|no\.) \d+/g, ' ')
 
-const sourceOfHref = (href: string | undefined) => /\/kilder#kilde-(.+)$/.exec(href ?? '')?.[1]
+type Lang = 'da' | 'en'
+
+/**
+ * How each edition writes a citation, by hand: where a source's entry is (Danish /kilder#kilde-<id>,
+ * English /en/sources#source-<id>), the ids of a page's numbered entries (kilde-3, source-3), dates
+ * and numbers, and the OCR reading's label. (An English entry labels its place in the Danish source;
+ * the place itself is the part marked lang="da".)
+ */
+const EDITION: Record<Lang, { sourceHref: RegExp; entry: string; date: (iso: string) => string; undated: RegExp; figures: (s: string) => number[]; readAs: RegExp }> = {
+  da: { sourceHref: /^\/kilder#kilde-(.+)$/, entry: 'kilde', date: danishDate, undated: /udateret$/, figures: danishFigures, readAs: /^Læst som: / },
+  en: { sourceHref: /^\/en\/sources#source-(.+)$/, entry: 'source', date: englishDate, undated: /undated$/, figures: englishFigures, readAs: /^Read as: / },
+}
+
 const unquote = (s: string) => s.replace(/^»|«$/g, '').trim()
 
-/** The document's name as a citation must end: the source's date, or "udateret"/its reference when it has none. */
-function documentNameProblem(sourceId: string, shown: string): string | null {
+/**
+ * The document's name as a citation must end: the source's date; when it has none, "udateret"
+ * ("undated"), its reference, or (English) its English title, the Danish title where the English
+ * column keeps it in brackets ("[Forebyggelse af …] (page of …)").
+ */
+function documentNameProblem(sourceId: string, shown: string, lang: Lang): string | null {
   const s = SOURCES.get(sourceId)!
-  if (s.date) return shown.endsWith(danishDate(s.date)) ? null : `»${shown}« does not end with the date of ${sourceId}, ${danishDate(s.date)}`
-  return /udateret$/.test(shown) || (s.reference && shown.toLowerCase().endsWith(s.reference.toLowerCase())) ? null : `»${shown}« gives no date, yet is not marked undated`
+  const e = EDITION[lang]
+  if (/[[\]]/.test(shown)) return `»${shown}« shows a bracket of the data`
+  if (s.date) return shown.endsWith(e.date(s.date)) ? null : `»${shown}« does not end with the date of ${sourceId}, ${e.date(s.date)}`
+  const title = lang === 'en' && s.title_en ? (/^\[([^\]]+)\]/.exec(s.title_en)?.[1] ?? s.title_en) : null
+  const ends = (x: string | null | undefined) => !!x && shown.replace(/\)$/, '').toLowerCase().endsWith(x.toLowerCase())
+  return e.undated.test(shown) || ends(s.reference) || ends(title) ? null : `»${shown}« gives no date, yet is not marked undated nor named by its title`
 }
 
 interface Entry { n: string; sourceId: string; rows: Row[]; tables: string[] }
 
 /** The page's numbered entries under "Kilder på denne side", each checked against the data. */
-function entriesOf(doc: Element, problems: string[]): Map<string, Entry> {
+function entriesOf(doc: Element, problems: string[], lang: Lang): Map<string, Entry> {
+  const e = EDITION[lang]
+  const sourceOfHref = (href: string | undefined) => e.sourceHref.exec(href ?? '')?.[1]
   const entries = new Map<string, Entry>()
-  const lists = all(doc, (e) => hasClass(e, 'NskPageSources'))
-  for (const group of all(lists, (e) => e.name === 'section' && hasClass(e, 'group'))) {
-    const docLink = all(all(group, (e) => hasClass(e, 'doc')), (e) => e.name === 'a' && !!sourceOfHref(e.attribs.href))[0]
+  const lists = all(doc, (x) => hasClass(x, 'NskPageSources'))
+  for (const group of all(lists, (x) => x.name === 'section' && hasClass(x, 'group'))) {
+    const docLink = all(all(group, (x) => hasClass(x, 'doc')), (x) => x.name === 'a' && !!sourceOfHref(x.attribs.href))[0]
     const sourceId = sourceOfHref(docLink?.attribs.href)
     if (!sourceId || !SOURCES.has(sourceId)) { problems.push(`a source group links to no known source (${docLink?.attribs.href})`); continue }
-    const nameProblem = documentNameProblem(sourceId, text(docLink!))
+    const nameProblem = documentNameProblem(sourceId, text(docLink!), lang)
     if (nameProblem) problems.push(nameProblem)
-    for (const li of all(group, (e) => e.name === 'li' && /^kilde-\d+$/.test(e.attribs.id ?? ''))) {
-      const n = li.attribs.id!.slice('kilde-'.length)
-      const where = text(all(li, (e) => hasClass(e, 'where'))[0] ?? li)
+    for (const li of all(group, (x) => x.name === 'li' && new RegExp(`^${e.entry}-\\d+$`).test(x.attribs.id ?? ''))) {
+      const n = li.attribs.id!.slice(`${e.entry}-`.length)
+      const whereEl = all(li, (x) => hasClass(x, 'where'))[0] ?? li
+      const where = text(all(whereEl, (x) => x.attribs.lang === 'da')[0] ?? whereEl)
       const rows: Row[] = []
       const tables: string[] = []
       for (const q of all(li, (e) => e.name === 'q')) {
-        if (q.attribs['data-source'] !== sourceId) problems.push(`kilde-${n}: a passage names ${q.attribs['data-source']} under ${sourceId}`)
+        if (q.attribs['data-source'] !== sourceId) problems.push(`${e.entry}-${n}: a passage names ${q.attribs['data-source']} under ${sourceId}`)
         const found = rowsQuoting(sourceId, unquote(text(q))).filter(({ row }) => where.startsWith(row.locator!))
-        if (!found.length) problems.push(`kilde-${n}: »${unquote(text(q))}« at »${where}« is no passage of ${sourceId} in data/`)
+        if (!found.length) problems.push(`${e.entry}-${n}: »${unquote(text(q))}« at »${where}« is no passage of ${sourceId} in data/`)
         rows.push(...found.map((f) => f.row))
         tables.push(...found.map((f) => f.table))
       }
@@ -53,30 +78,51 @@ function entriesOf(doc: Element, problems: string[]): Map<string, Entry> {
 }
 
 /** The citations shown in place (a "Kilde" disclosure): the passage is a row's, of the source it links to. */
-function inPlaceProblems(doc: Element): string[] {
+function inPlaceProblems(doc: Element, lang: Lang): string[] {
+  const ed = EDITION[lang]
   const problems: string[] = []
   for (const d of all(doc, (e) => e.name === 'details' && hasClass(e, 'NskCitation'))) {
-    const sourceId = sourceOfHref(all(d, (e) => e.name === 'a' && hasClass(e, 'all'))[0]?.attribs.href)
+    const sourceId = ed.sourceHref.exec(all(d, (e) => e.name === 'a' && hasClass(e, 'all'))[0]?.attribs.href ?? '')?.[1]
     if (!sourceId || !SOURCES.has(sourceId)) { problems.push(`a source disclosure links to no known source`); continue }
     const meta = text(all(d, (e) => hasClass(e, 'meta'))[0] ?? d)
     for (const bq of all(d, (e) => e.name === 'blockquote')) {
-      seen.passages++
+      seen[lang].passages++
       for (const p of all(bq, (e) => e.name === 'p').filter((p) => !all(p, (e) => e.name === 'p' && e !== p).length)) {
         const shown = unquote(text(p))
-        if (/^Læst som: /.test(shown)) continue
-        const found = rowsQuoting(sourceId, shown.replace(/^Læst som: /, ''))
+        if (ed.readAs.test(shown)) continue
+        const found = rowsQuoting(sourceId, shown)
         if (!found.length) problems.push(`»${shown}« is no passage of ${sourceId} in data/`)
         else if (!found.some(({ row }) => meta.includes(row.locator!))) problems.push(`»${shown}«: the citation does not give the row's place in ${sourceId} (${found[0]!.row.locator})`)
       }
     }
     const s = SOURCES.get(sourceId)!
-    if (s.date && !meta.includes(danishDate(s.date))) problems.push(`the citation of ${sourceId} does not give its date, ${danishDate(s.date)}`)
+    if (s.date && !meta.includes(ed.date(s.date))) problems.push(`the citation of ${sourceId} does not give its date, ${ed.date(s.date)}`)
+  }
+  return problems
+}
+
+/**
+ * The citations listed under a chart or a list ("Kilde: …; Vis citaterne fra kilderne"): each passage
+ * is a row's quote, and its line names that row's place in the source and the source's date.
+ */
+function listedProblems(doc: Element, lang: Lang): string[] {
+  const ed = EDITION[lang]
+  const problems: string[] = []
+  for (const li of all(all(doc, (e) => hasClass(e, 'NskCitations')), (e) => e.name === 'li')) {
+    const passage = unquote(text(all(li, (e) => e.name === 'blockquote')[0] ?? li))
+    const meta = all(li, (e) => e.name === 'p' && hasClass(e, 'meta'))[0]
+    const place = meta ? text(all(meta, (e) => e.name === 'span').at(-1) ?? meta) : ''
+    seen[lang].listed++
+    const found = [...SOURCES.keys()].flatMap((id) => rowsQuoting(id, passage)).filter(({ row }) => row.locator === place)
+    if (!found.length) { problems.push(`»${passage}« at »${place}« is no passage of data/ at that place`); continue }
+    const dated = found.filter(({ row }) => SOURCES.get(row.source_id!)!.date)
+    if (dated.length && !dated.some(({ row }) => text(meta!).includes(ed.date(SOURCES.get(row.source_id!)!.date!)))) problems.push(`»${passage}«: the citation does not give its source's date, ${ed.date(SOURCES.get(dated[0]!.row.source_id!)!.date!)}`)
   }
   return problems
 }
 
 /** The text a mark stands after: from the end of the previous mark (or the start of its block) to the mark. */
-function statementsOf(doc: Element): { text: string; cites: string[] }[] {
+function statementsOf(doc: Element, lang: Lang): { text: string; cites: string[] }[] {
   const out: { text: string; cites: string[] }[] = []
   const blocks = all(doc, (e) => ['p', 'li', 'td', 'dd', 'dt', 'figcaption', 'caption', 'h2', 'h3'].includes(e.name) && all(e, (m) => hasClass(m, 'NskMark')).length > 0)
   for (const block of blocks) {
@@ -88,7 +134,7 @@ function statementsOf(doc: Element): { text: string; cites: string[] }[] {
       const el = n as Element
       if (el !== block && ['p', 'li', 'td', 'dd', 'dt', 'ul', 'ol', 'table', 'details'].includes(el.name)) return
       if (hasClass(el, 'NskMark')) {
-        out.push({ text: buffer.replace(/\s+/g, ' ').trim(), cites: all(el, (a) => a.name === 'a').map((a) => (a.attribs.href ?? '').replace(/^#kilde-/, '')) })
+        out.push({ text: buffer.replace(/\s+/g, ' ').trim(), cites: all(el, (a) => a.name === 'a').map((a) => (a.attribs.href ?? '').replace(`#${EDITION[lang].entry}-`, '')) })
         buffer = ''
         return
       }
@@ -100,31 +146,37 @@ function statementsOf(doc: Element): { text: string; cites: string[] }[] {
   return out
 }
 
-// What the oracles checked over all pages, so that a change of markup that hides the citations from them fails.
-const seen = { entries: 0, passages: 0, statements: 0 }
+// What the oracles checked over all pages of each language, so that a change of markup that hides the citations from them fails.
+const seen: Record<Lang, { entries: number; passages: number; statements: number; listed: number }> = {
+  da: { entries: 0, passages: 0, statements: 0, listed: 0 },
+  en: { entries: 0, passages: 0, statements: 0, listed: 0 },
+}
 
-describe.each(DANISH_PAGES.map((p) => [p.route, p.file] as const))('citations on %s (oracle)', (_route, file) => {
+describe.each([
+  ...DANISH_PAGES.map((p) => ['da', p.route, p.file] as const),
+  ...ENGLISH_PAGES.map((p) => ['en', p.route, p.file] as const),
+])('citations on %s %s (oracle)', (lang, _route, file) => {
   const doc = docOf(builtHtml(file))
 
   it('lead to a passage of data/ and the document it comes from, with its date', () => {
     const problems: string[] = []
-    seen.entries += entriesOf(doc, problems).size
-    problems.push(...inPlaceProblems(doc))
+    seen[lang].entries += entriesOf(doc, problems, lang).size
+    problems.push(...inPlaceProblems(doc, lang), ...listedProblems(doc, lang))
     expect(problems).toEqual([])
   })
 
   it('mark only statements whose figures are in the rows they cite', () => {
     const problems: string[] = []
-    const entries = entriesOf(doc, [])
-    for (const s of statementsOf(doc)) {
-      seen.statements++
+    const entries = entriesOf(doc, [], lang)
+    for (const s of statementsOf(doc, lang)) {
+      seen[lang].statements++
       const cited = s.cites.flatMap((n) => entries.get(n)?.rows ?? [])
-      const allowed = new Set(cited.flatMap(figuresOfRow))
+      const allowed = new Set(cited.flatMap((r) => figuresOfRow(r, lang)))
       // The site counts rows ("3 initiativer forsinket", "10 anbefalinger"): a whole number no larger
       // than the table the cited rows come from may be such a count; a sum of two readings is not.
       const tables = new Set(s.cites.flatMap((n) => entries.get(n)?.tables ?? []))
       const largest = Math.max(0, ...[...tables].map((t) => TABLES[t]!.length))
-      const stray = danishFigures(withoutNames(s.text)).filter((f) => !allowed.has(f) && !(Number.isInteger(f) && f <= largest))
+      const stray = EDITION[lang].figures(withoutNames(s.text)).filter((f) => !allowed.has(f) && !(Number.isInteger(f) && f <= largest))
       if (stray.length) problems.push(`»${s.text}« [${s.cites.join(',')}]: ${stray.join(', ')} not in the cited rows`)
     }
     expect(problems).toEqual([])
@@ -132,9 +184,18 @@ describe.each(DANISH_PAGES.map((p) => [p.route, p.file] as const))('citations on
 })
 
 describe('the citation oracle', () => {
-  it('found the citations it checks (numbered entries, passages in place, marked statements)', () => {
-    expect(seen.entries).toBeGreaterThan(100)
-    expect(seen.passages).toBeGreaterThan(500)
-    expect(seen.statements).toBeGreaterThan(100)
+  it('found the citations it checks on the Danish pages (numbered entries, passages in place, marked statements)', () => {
+    expect(seen.da.entries).toBeGreaterThan(100)
+    expect(seen.da.passages).toBeGreaterThan(500)
+    expect(seen.da.statements).toBeGreaterThan(100)
+  })
+  it('found the citations it checks on the English pages (numbered entries and marked statements)', () => {
+    // (The English edition cites by numbered marks only; its passages stand in the entries.)
+    expect(seen.en.entries).toBeGreaterThan(60)
+    expect(seen.en.statements).toBeGreaterThan(60)
+  })
+  it('found the passages listed under charts and lists in both languages', () => {
+    expect(seen.da.listed).toBeGreaterThan(10)
+    expect(seen.en.listed).toBeGreaterThan(10)
   })
 })

@@ -58,6 +58,22 @@ export function danishDate(iso: string): string {
   return `${Number(d)}. ${MONTHS[mo]} ${y}`
 }
 
+// Written by hand: the English edition's month names.
+const EN_MONTHS: Record<string, string> = {
+  '01': 'January', '02': 'February', '03': 'March', '04': 'April', '05': 'May', '06': 'June',
+  '07': 'July', '08': 'August', '09': 'September', '10': 'October', '11': 'November', '12': 'December',
+}
+
+/** The same in English: "4 November 2020", "June 2021", "2018". */
+export function englishDate(iso: string): string {
+  const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(iso)
+  if (!m) throw new Error(`not an ISO date of day, month or year precision: "${iso}"`)
+  const [, y, mo, d] = m
+  if (!mo) return y!
+  if (!d) return `${EN_MONTHS[mo]} ${y}`
+  return `${Number(d)} ${EN_MONTHS[mo]} ${y}`
+}
+
 /**
  * A passage folded for comparison: whitespace runs as one space, the typographic quotes and
  * apostrophes as plain ones, and a hyphen between two letters, or a line-break hyphen ("år- ligt"),
@@ -87,7 +103,21 @@ export function danishFigures(text: string): number[] {
   return (text.match(re) ?? []).map((t) => Number(t.replace(/\./g, '').replace(',', '.')))
 }
 
-/** Every number a row holds: its numeric cells and the figures in its text cells (Danish). */
-export function figuresOfRow(row: Row): number[] {
-  return Object.values(row).flatMap((v) => (v && /^-?\d+(\.\d+)?$/.test(v) ? [Number(v)] : v ? danishFigures(v) : []))
+/** Numbers in English text ("2,000" → 2000, "73.4" → 73.4); digits glued to letters (FL21) are names. */
+export function englishFigures(text: string): number[] {
+  const before = '(?<![\\p{L}\\d.,])(?<!\\p{L}-)'
+  const re = new RegExp(`${before}\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?(?![\\p{L}\\d])|${before}\\d+(?:\\.\\d+)?(?![\\p{L}\\d])`, 'gu')
+  return (text.match(re) ?? []).map((t) => Number(t.replace(/,/g, '')))
+}
+
+/**
+ * Every number a row holds: its numeric cells and the figures in its text cells, Danish text read
+ * as Danish and, for an English page, the English columns (`…_en`) read as English.
+ */
+export function figuresOfRow(row: Row, lang: 'da' | 'en' = 'da'): number[] {
+  return Object.entries(row).flatMap(([k, v]) => {
+    if (!v) return []
+    if (/^-?\d+(\.\d+)?$/.test(v)) return [Number(v)]
+    return lang === 'en' && k.endsWith('_en') ? englishFigures(v) : danishFigures(v)
+  })
 }

@@ -9,7 +9,7 @@ import { join } from 'node:path'
 import Papa from 'papaparse'
 import { describe, expect, it } from 'vitest'
 import { SITE_PAGES } from '../../.vitepress/pages.ts'
-import { htmlFiles, isEmbedFile, NOT_FOUND_FILE } from '../../scripts/browser/site-pages.ts'
+import { htmlFiles, isNotFoundFile, isPageFile, NOT_FOUND_FILES } from '../../scripts/browser/site-pages.ts'
 import { DATA_DIR } from '../../scripts/data/load-data.ts'
 import { KOMMUNER, REGIONER } from '../kommuner/slugs.ts'
 import { DIST, PAGES } from './built-site.ts'
@@ -18,8 +18,9 @@ const names = (file: string, column: string) =>
   Papa.parse<Record<string, string>>(readFileSync(join(DATA_DIR, file), 'utf8'), { header: true, skipEmptyLines: true }).data.map((r) => r[column]!)
 
 // HTML the build copies from docs/public is not a page of the registry (there is none today), nor
-// are the charts' embed pages, which tests/site/chart-images.test.ts checks one per chart.
-const built = htmlFiles(DIST).filter((f) => f !== NOT_FOUND_FILE && !isEmbedFile(f))
+// are the charts' embed pages, which tests/site/chart-images.test.ts checks one per chart, nor the
+// not-found pages of the two languages (tests/browser/not-found.test.ts).
+const built = htmlFiles(DIST).filter(isPageFile)
 
 describe('the page list', () => {
   it('has a registry entry for every page the build wrote', () => {
@@ -43,6 +44,13 @@ describe('the page list', () => {
     expect(regions).toHaveLength(5)
     const expected = regions.map((r) => `/regioner/${REGIONER[r] ?? `(no slug written for ${r})`}`).sort()
     expect(PAGES.filter((p) => p.entry.route === '/regioner/[region]').map((p) => p.route).sort()).toEqual(expected)
+  })
+
+  it('has a not-found page per language, and no other page is one', () => {
+    // Written by hand: the Danish and the English 404 page.
+    expect(Object.values(NOT_FOUND_FILES).sort()).toEqual(['404.html', 'en/404.html'])
+    expect(htmlFiles(DIST).filter(isNotFoundFile).sort()).toEqual(['404.html', 'en/404.html'])
+    expect(PAGES.filter((p) => isNotFoundFile(p.file))).toEqual([])
   })
 
   it('has no registry entry without a page', () => {

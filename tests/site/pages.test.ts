@@ -2,7 +2,9 @@ import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { DATA_DIR } from '../../scripts/data/load-data.ts'
-import { builtHtml, contentText, DANISH_PAGES, figuresIn, PAGES } from './built-site.ts'
+import { builtHtml, contentText, DANISH_PAGES, ENGLISH_PAGES, figuresIn, PAGES } from './built-site.ts'
+import { all, docOf, textWithout } from './html.ts'
+import { englishFigures, TABLES } from './oracle.ts'
 
 // Every number in data/, in any column (quotes and notes included): the only figures a page may show.
 // Each file is read as Danish text (figures in quotes) and as CSV numbers (73.4 in a number column).
@@ -12,6 +14,41 @@ const csvTexts = readdirSync(DATA_DIR)
 const allowed = new Set(
   csvTexts.flatMap((text) => [...figuresIn(text.replace(/(\d)\.(\d)/g, '$1,$2')), ...(text.match(/\d+(?:\.\d+)?/g) ?? []).map(Number)]),
 )
+
+// The figures an English page may show: every cell of data/ as papaparse reads it (tests/site/oracle.ts):
+// a number cell as a number, the English columns (…_en) read as English text, the others as Danish
+// text, and a date's parts (30 August 2021 is 2021-08-30).
+const allowedEn = new Set(
+  Object.values(TABLES).flatMap((rows) =>
+    rows.flatMap((row) =>
+      Object.entries(row).flatMap(([column, cell]) => {
+        if (!cell) return []
+        if (/^-?\d+(\.\d+)?$/.test(cell)) return [Number(cell)]
+        return [...(column.endsWith('_en') ? englishFigures(cell) : figuresIn(cell)), ...(cell.match(/\d+/g) ?? []).map(Number)]
+      }),
+    ),
+  ),
+)
+
+describe.each(ENGLISH_PAGES.map((p) => [p.route, p.file] as const))('the English page %s', (_route, file) => {
+  const html = builtHtml(file)
+  it('is an English page', () => {
+    expect(/<html lang="en"/.test(html)).toBe(true)
+  })
+  it('shows no figure that is not in data/ (English numbers: 2,000; 73.4)', () => {
+    // Its own words; what is marked Danish (quotations, places in the sources) is Danish text.
+    const doc = docOf(html)
+    const own = textWithout(doc, (e) => e.attribs.lang === 'da' || 'data-figure-exempt' in e.attribs)
+    const danish = all(doc, (e) => e.attribs.lang === 'da').map((e) => textWithout(e, (x) => 'data-figure-exempt' in x.attribs)).join(' ')
+    const stray = [...englishFigures(own), ...figuresIn(danish)].filter((n) => !allowedEn.has(n))
+    expect(stray).toEqual([])
+  })
+})
+
+it('has English pages to check, among them each region', () => {
+  expect(ENGLISH_PAGES.length).toBeGreaterThan(15)
+  expect(ENGLISH_PAGES.filter((p) => p.route.startsWith('/en/regions/') && p.route !== '/en/regions/')).toHaveLength(5)
+})
 
 describe('the built site', () => {
   for (const { route, file } of DANISH_PAGES) {

@@ -33,7 +33,7 @@ function missing(quote: string, sourceId: string | undefined, ocrReading: boolea
   return hay.some((h) => h.includes(q)) ? null : `»${q}« is not in ${sourceId ?? 'any source'}`
 }
 
-const pages = sitePages(DIST).filter((p) => p.file !== '404.html')
+const pages = sitePages(DIST)
 
 describe.skipIf(!texts.available && process.env.CI !== 'true')('every quotation on the site', () => {
   it.each(pages.map((p) => [p.route, p.file]))('on %s is found in its source', (_route, file) => {

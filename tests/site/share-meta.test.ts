@@ -9,10 +9,10 @@ import { join } from 'node:path'
 import Papa from 'papaparse'
 import { describe, expect, it } from 'vitest'
 import { PROJECT_ROOT } from '../../scripts/data/load-data.ts'
-import { htmlFiles, isEmbedFile, NOT_FOUND_FILE, routeOf } from '../../scripts/browser/site-pages.ts'
+import { htmlFiles, isPageFile, routeOf } from '../../scripts/browser/site-pages.ts'
 import { DIST } from './built-site.ts'
 
-const pages = htmlFiles(DIST).filter((f) => f !== NOT_FOUND_FILE && !isEmbedFile(f))
+const pages = htmlFiles(DIST).filter(isPageFile)
 const sources = Papa.parse<Record<string, string>>(readFileSync(join(PROJECT_ROOT, 'data', 'sources.csv'), 'utf8'), { header: true, skipEmptyLines: true }).data
 const pkg = JSON.parse(readFileSync(join(PROJECT_ROOT, 'data', 'datapackage.json'), 'utf8')) as { version: string; created: string }
 const MONTHS = ['januar', 'februar', 'marts', 'april', 'maj', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'december']
@@ -39,6 +39,31 @@ describe('Open Graph and Twitter cards', () => {
     expect(image).toMatch(/^\/deling\/[a-z0-9-]+\.png$/)
     expect(existsSync(join(DIST, image)), image).toBe(true)
     expect(readFileSync(join(DIST, image)).readUInt32BE(16)).toBe(1200)
+  })
+})
+
+describe('the language of a shared link', () => {
+  // Written by hand: Open Graph's locales of the two editions, and the site's name in each.
+  const LOCALE = { da: 'da_DK', en: 'en_GB' }
+  const NAME = { da: 'Negativ social kontrol i tal', en: 'Negative social control in figures' }
+  it.each(pages)('%s: og:locale is the page\'s language; a page with a twin names the twin\'s as og:locale:alternate', (file) => {
+    const html = readFileSync(join(DIST, file), 'utf8')
+    const lang = isEnglish(file) ? 'en' : 'da'
+    expect(meta(html, 'og:locale')).toBe(LOCALE[lang])
+    expect(meta(html, 'og:site_name')).toBe(NAME[lang])
+    const hasTwin = /<link rel="alternate" hreflang="/.test(html)
+    expect(meta(html, 'og:locale:alternate')).toBe(hasTwin ? LOCALE[lang === 'en' ? 'da' : 'en'] : undefined)
+  })
+  it('names the pages and twins it should (spot checks)', () => {
+    const tags = (file: string) => {
+      const html = readFileSync(join(DIST, file), 'utf8')
+      return [meta(html, 'og:locale'), meta(html, 'og:locale:alternate')]
+    }
+    expect(tags('index.html')).toEqual(['da_DK', 'en_GB'])
+    expect(tags('en/action-plan-2017-2020.html')).toEqual(['en_GB', 'da_DK'])
+    expect(tags('en/regions/sjaelland.html')).toEqual(['en_GB', 'da_DK'])
+    // Kommune pages stay Danish and have no twin.
+    expect(tags('kommuner/toender.html')).toEqual(['da_DK', undefined])
   })
 })
 

@@ -52,11 +52,14 @@ describe('with SITE_URL', () => {
     expect(read('data/index.html')).toContain(`<link rel="canonical" href="${SITE}data/">`)
     expect(read('kommuner/vejle.html')).toContain(`<link rel="canonical" href="${SITE}kommuner/vejle">`)
     expect(read('404.html')).not.toContain('rel="canonical"')
+    expect(read('en/404.html')).not.toContain('rel="canonical"')
   })
   it('lists the pages in sitemap.xml and names it in robots.txt', () => {
     const sitemap = read('sitemap.xml')
     for (const route of ['', 'hjaelp', 'data/', 'kommuner/vejle', 'regioner/syddanmark']) expect(sitemap).toContain(`<loc>${SITE}${route}</loc>`)
     expect(read('robots.txt')).toBe(`User-agent: *\nAllow: /\nSitemap: ${SITE}sitemap.xml\n`)
+    // Neither language's 404 page is a page to list.
+    expect(sitemap).not.toMatch(/404/)
   })
   it('makes Open Graph images and addresses, citations and the feed absolute', () => {
     const vejle = read('kommuner/vejle.html')

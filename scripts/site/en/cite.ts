@@ -55,13 +55,20 @@ const KIND: Record<Source['kind'], string> = {
   register: 'Register from',
 }
 
+/**
+ * A source's title as a name: the English title, or where `title_en` keeps the Danish title (or
+ * describes the document) in brackets, what the brackets hold: "[Negativ social kontrol] (page of
+ * Faaborg-Midtfyn Municipality)" → "Negativ social kontrol".
+ */
+export const titleNameEn = (s: Pick<Source, 'title_en'>): string => /^\[([^\]]+)\]/.exec(s.title_en)?.[1] ?? s.title_en
+
 /** The document named briefly, in English: "Letter from the Minister for Immigration and Integration, 4 November 2020". */
 export function documentNameEn(s: Source): string {
   const who = s.sender_en.split(' (')[0]!.split(', ')[0]!
   const whoText = who.replace(/^The /, 'the ')
-  if (!s.date && s.kind === 'answer' && s.reference) return `${KIND[s.kind]} ${whoText} (${s.title_en.replace(/^\[|\]$/g, '')})`
+  if (!s.date && s.kind === 'answer' && s.reference) return `${KIND[s.kind]} ${whoText} (${titleNameEn(s)})`
   // An undated page is named by its title too: one sender may have several (the ministry's pages).
-  if (!s.date) return `${KIND[s.kind]} ${whoText}: ${s.title_en.replace(/^\[|\]$/g, '')}`
+  if (!s.date) return `${KIND[s.kind]} ${whoText}: ${titleNameEn(s)}`
   return `${KIND[s.kind]} ${whoText}, ${en.date(s.date)}`
 }
 

@@ -34,7 +34,7 @@ export function actionPlanViewEn(t: Tables) {
       `Of ${n(OUTCOME_COUNTS.launched)} initiatives launched, ${n(OUTCOME_COUNTS.carried_out)} ${wasWere(ind(OUTCOME_COUNTS.carried_out).value)} carried out as planned, ${n(OUTCOME_COUNTS.given_up)} ${wasWere(ind(OUTCOME_COUNTS.given_up).value)} given up (exit support) and ${n(OUTCOME_COUNTS.cancelled)} ${wasWere(ind(OUTCOME_COUNTS.cancelled).value)} cancelled (regional network meetings, COVID-19).`,
       c(OUTCOME_COUNTS.launched), c(OUTCOME_COUNTS.carried_out), c(OUTCOME_COUNTS.given_up), c(OUTCOME_COUNTS.cancelled),
     ),
-    sentence(refs, `The minister’s cover letter sums up COWI’s evaluation like this: the plan has overall met the purpose of its ${n('hp2017-areas')} areas of effort.`, citeEn(t, finding('eval-purpose-met'))),
+    sentence(refs, `The minister’s cover letter sums up the evaluation by the consultancy COWI like this: the plan has overall met the purpose of its ${n('hp2017-areas')} areas of effort.`, citeEn(t, finding('eval-purpose-met'))),
     conclusionEn(t, refs, 'evaluation-summary-is-the-ministers'),
     sentence(refs, 'In the press release on the evaluation in January 2021 the minister says that he is afraid only the tip of the iceberg is seen.', citeEn(t, t.findings.find((f) => f.finding_id === 'minister-on-evaluation')!)),
     sentence(

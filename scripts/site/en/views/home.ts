@@ -31,7 +31,7 @@ export function homeViewEn(t: Tables) {
   const kk = ind('kk2017-children-young-reached')
 
   const answer = {
-    text: `The minister’s cover letter sums up COWI’s evaluation: overall, the action plan ${hp.start_year}–${hp.end_year} has met the purpose of its ${en.number(areas.value!)} areas of effort.`,
+    text: `The minister’s cover letter sums up the evaluation by the consultancy COWI: overall, the action plan ${hp.start_year}–${hp.end_year} has met the purpose of its ${en.number(areas.value!)} areas of effort.`,
     marks: [m(purpose), m(areas)],
     // Whose words the answer is, and the minister's own caveat beside it (issue 18), as on the Danish page.
     ours: conclusionEn(t, refs, 'evaluation-summary-is-the-ministers'),
@@ -47,7 +47,8 @@ export function homeViewEn(t: Tables) {
     {
       id: 'kommuner-93',
       strong: `${valueEn(k93)} kommuner`,
-      text: 'have been involved in the plan’s initiatives, according to the minister’s letter.',
+      // The Danish word is kept (issue 23) and explained at its first use on the page.
+      text: '(Danish municipalities) have been involved in the plan’s initiatives, according to the minister’s letter.',
       marks: [m(k93)],
     },
     {

@@ -26,7 +26,8 @@ export function timelineViewEn(t: Tables) {
   const last = events.filter((e) => e.date_precision === 'day').at(-1)!
   const summary = [
     sentence(refs, `The timeline begins in ${years[0]} and runs to ${years.at(-1)}. ${cap(when(first))}: ${lower(eventTitleEn(first))}.`, citeEn(t, first)),
-    sentence(refs, `${cap(when(letter))}: ${lower(eventTitleEn(letter))}.`, citeEn(t, letter)),
+    // The page's first "kommuner": the Danish word is kept and explained here (issue 23).
+    sentence(refs, `${cap(when(letter))}: ${lower(eventTitleEn(letter))} (the kommuner are Denmark’s municipalities).`, citeEn(t, letter)),
     sentence(refs, `${cap(when(evaluation))}: ${lower(eventTitleEn(evaluation))}.`, citeEn(t, evaluation)),
     sentence(refs, `${cap(when(agreement))}: ${lower(eventTitleEn(agreement))}. ${cap(when(status))}: ${lower(eventTitleEn(status))}.`, citeEn(t, agreement), citeEn(t, status)),
     sentence(refs, `The latest dated event is from ${when(last)}: ${lower(eventTitleEn(last))}.`, citeEn(t, last)),
