@@ -85,9 +85,11 @@ function inPlaceProblems(doc: Element, lang: Lang): string[] {
     const sourceId = ed.sourceHref.exec(all(d, (e) => e.name === 'a' && hasClass(e, 'all'))[0]?.attribs.href ?? '')?.[1]
     if (!sourceId || !SOURCES.has(sourceId)) { problems.push(`a source disclosure links to no known source`); continue }
     const meta = text(all(d, (e) => hasClass(e, 'meta'))[0] ?? d)
-    for (const bq of all(d, (e) => e.name === 'blockquote')) {
+    // An OCR passage's corrected reading is checked by quotes.test.ts; the passage as the source has it stands beside it (p.ocr-raw) and is the row's quote.
+    for (const bq of all(d, (e) => (e.name === 'blockquote' && !('data-ocr-reading' in e.attribs)) || hasClass(e, 'ocr-raw'))) {
       seen[lang].passages++
-      for (const p of all(bq, (e) => e.name === 'p').filter((p) => !all(p, (e) => e.name === 'p' && e !== p).length)) {
+      const paragraphs = hasClass(bq, 'ocr-raw') ? all(bq, (e) => e.name === 'q') : all(bq, (e) => e.name === 'p').filter((p) => !all(p, (e) => e.name === 'p' && e !== p).length)
+      for (const p of paragraphs) {
         const shown = unquote(text(p))
         if (ed.readAs.test(shown)) continue
         const found = rowsQuoting(sourceId, shown)
@@ -109,7 +111,9 @@ function listedProblems(doc: Element, lang: Lang): string[] {
   const ed = EDITION[lang]
   const problems: string[] = []
   for (const li of all(all(doc, (e) => hasClass(e, 'NskCitations')), (e) => e.name === 'li')) {
-    const passage = unquote(text(all(li, (e) => e.name === 'blockquote')[0] ?? li))
+    // An OCR passage shows its corrected reading (checked by quotes.test.ts against ocr_readings.csv) and, beside it, the passage as the source has it: that one is the row's quote.
+    const raw = all(li, (e) => e.name === 'q' && e.parent !== null && hasClass(e.parent as Element, 'ocr'))[0]
+    const passage = unquote(text(raw ?? all(li, (e) => e.name === 'blockquote')[0] ?? li))
     const meta = all(li, (e) => e.name === 'p' && hasClass(e, 'meta'))[0]
     const place = meta ? text(all(meta, (e) => e.name === 'span').at(-1) ?? meta) : ''
     seen[lang].listed++
