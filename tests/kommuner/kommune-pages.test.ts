@@ -74,7 +74,10 @@ describe('each kommune page', () => {
       const mentions = t.kommune_mentions.filter((m) => m.kommunekode === k.kommunekode)
       for (const m of mentions) {
         expect(body, `${k.kommune}: ${m.mention_id}`).toContain(m.text)
-        expect(body, `${k.kommune}: ${m.mention_id}`).toContain(`»${m.quote}«`)
+        // An OCR passage is shown as its corrected reading in »…«, with the machine-read text beside it.
+        const reading = t.ocr_readings.find((r) => r.source_id === m.source_id && r.ocr_text === m.quote)?.reading
+        expect(body, `${k.kommune}: ${m.mention_id}`).toContain(`»${reading ?? m.quote}«`)
+        expect(body, `${k.kommune}: ${m.mention_id}`).toContain(m.quote)
       }
       if (!mentions.length) expect(body).toContain(`Ingen af kilderne nævner ${fullName(k)} ved navn.`)
       // Where the sources anchor the security-consultant scheme (a plan initiative) in the kommune, with a date, the page says so.

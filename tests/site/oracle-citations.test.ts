@@ -1,6 +1,7 @@
 /**
  * Oracle: every citation on every built page, Danish and English, leads to the source document and
- * passage of a row in data/, and every figure in a cited statement is a number of the rows its marks
+ * passage of a row in data/ (numbered entries, citations in place and the passages listed under a
+ * chart or list), and every figure in a cited statement is a number of the rows its marks
  * cite. The expectations are the CSV cells (tests/site/oracle.ts) and the two languages' ways of
  * writing ids, dates and numbers, written by hand below; never the site's views.
  */
@@ -88,9 +89,11 @@ function inPlaceProblems(doc: Element, lang: Lang): string[] {
     const sourceId = fragment ? recordOfAnchor('sources', decodeURIComponent(fragment), lang)?.source_id : undefined
     if (!sourceId || !SOURCES.has(sourceId)) { problems.push(`a source disclosure links to no known source`); continue }
     const meta = text(all(d, (e) => hasClass(e, 'meta'))[0] ?? d)
-    for (const bq of all(d, (e) => e.name === 'blockquote')) {
+    // An OCR passage's corrected reading is checked by quotes.test.ts; the passage as the source has it stands beside it (p.ocr-raw) and is the row's quote.
+    for (const bq of all(d, (e) => (e.name === 'blockquote' && !('data-ocr-reading' in e.attribs)) || hasClass(e, 'ocr-raw'))) {
       seen[lang].passages++
-      for (const p of all(bq, (e) => e.name === 'p').filter((p) => !all(p, (e) => e.name === 'p' && e !== p).length)) {
+      const paragraphs = hasClass(bq, 'ocr-raw') ? all(bq, (e) => e.name === 'q') : all(bq, (e) => e.name === 'p').filter((p) => !all(p, (e) => e.name === 'p' && e !== p).length)
+      for (const p of paragraphs) {
         const shown = unquote(text(p))
         if (ed.readAs.test(shown)) continue
         const found = rowsQuoting(sourceId, shown)
@@ -100,6 +103,28 @@ function inPlaceProblems(doc: Element, lang: Lang): string[] {
     }
     const s = SOURCES.get(sourceId)!
     if (s.date && !meta.includes(ed.date(s.date))) problems.push(`the citation of ${sourceId} does not give its date, ${ed.date(s.date)}`)
+  }
+  return problems
+}
+
+/**
+ * The citations listed under a chart or a list ("Kilde: …; Vis citaterne fra kilderne"): each passage
+ * is a row's quote, and its line names that row's place in the source and the source's date.
+ */
+function listedProblems(doc: Element, lang: Lang): string[] {
+  const ed = EDITION[lang]
+  const problems: string[] = []
+  for (const li of all(all(doc, (e) => hasClass(e, 'NskCitations')), (e) => e.name === 'li')) {
+    // An OCR passage shows its corrected reading (checked by quotes.test.ts against ocr_readings.csv) and, beside it, the passage as the source has it: that one is the row's quote.
+    const raw = all(li, (e) => e.name === 'q' && e.parent !== null && hasClass(e.parent as Element, 'ocr'))[0]
+    const passage = unquote(text(raw ?? all(li, (e) => e.name === 'blockquote')[0] ?? li))
+    const meta = all(li, (e) => e.name === 'p' && hasClass(e, 'meta'))[0]
+    const place = meta ? text(all(meta, (e) => e.name === 'span').at(-1) ?? meta) : ''
+    seen[lang].listed++
+    const found = [...SOURCES.keys()].flatMap((id) => rowsQuoting(id, passage)).filter(({ row }) => row.locator === place)
+    if (!found.length) { problems.push(`»${passage}« at »${place}« is no passage of data/ at that place`); continue }
+    const dated = found.filter(({ row }) => SOURCES.get(row.source_id!)!.date)
+    if (dated.length && !dated.some(({ row }) => text(meta!).includes(ed.date(SOURCES.get(row.source_id!)!.date!)))) problems.push(`»${passage}«: the citation does not give its source's date, ${ed.date(SOURCES.get(dated[0]!.row.source_id!)!.date!)}`)
   }
   return problems
 }
@@ -130,7 +155,10 @@ function statementsOf(doc: Element, lang: Lang): { text: string; cites: string[]
 }
 
 // What the oracles checked over all pages of each language, so that a change of markup that hides the citations from them fails.
-const seen: Record<Lang, { entries: number; passages: number; statements: number }> = { da: { entries: 0, passages: 0, statements: 0 }, en: { entries: 0, passages: 0, statements: 0 } }
+const seen: Record<Lang, { entries: number; passages: number; statements: number; listed: number }> = {
+  da: { entries: 0, passages: 0, statements: 0, listed: 0 },
+  en: { entries: 0, passages: 0, statements: 0, listed: 0 },
+}
 
 describe.each([
   ...DANISH_PAGES.map((p) => ['da', p.route, p.file] as const),
@@ -141,7 +169,7 @@ describe.each([
   it('lead to a passage of data/ and the document it comes from, with its date', () => {
     const problems: string[] = []
     seen[lang].entries += entriesOf(doc, problems, lang).size
-    problems.push(...inPlaceProblems(doc, lang))
+    problems.push(...inPlaceProblems(doc, lang), ...listedProblems(doc, lang))
     expect(problems).toEqual([])
   })
 
@@ -173,5 +201,9 @@ describe('the citation oracle', () => {
     // (The English edition cites by numbered marks only; its passages stand in the entries.)
     expect(seen.en.entries).toBeGreaterThan(60)
     expect(seen.en.statements).toBeGreaterThan(60)
+  })
+  it('found the passages listed under charts and lists in both languages', () => {
+    expect(seen.da.listed).toBeGreaterThan(10)
+    expect(seen.en.listed).toBeGreaterThan(10)
   })
 })

@@ -43,7 +43,6 @@ export function actionPlanViewEn(t: Tables) {
       `The minister’s letter says that ${n('hp2017-kommuner-involved-93')} kommuner (municipalities) have been involved; the press release says ${n(k86.indicator_id)} of ${en.number(k86.of_total!)}.`,
       c('hp2017-kommuner-involved-93'), c(k86.indicator_id),
     ),
-    sentence(refs, `The evaluation’s ${en.number(recs.length)} recommendations, among them more acute help, are ones the government will look into more closely, according to the minister.`, citeEn(t, seeCloser)),
   ]
 
   const areas = t.areas.filter((a) => a.plan_id === plan.plan_id).map((a) => ({ number: a.number, name: a.name_en, marks: [refs.mark(citeEn(t, a))] }))

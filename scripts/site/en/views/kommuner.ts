@@ -38,8 +38,14 @@ function datedEn(t: Tables, sourceId: string, asOf: string | null = null): strin
   const s = t.sources.find((x) => x.source_id === sourceId)
   if (asOf) return en.date(asOf)
   if (s?.date) return en.date(s.date)
-  return s?.date_note_en ? s.date_note_en.replace(/\.$/, '') : 'undated'
+  // As the Danish pages say it (scripts/site/views/kommuner.ts, whenOf): "undated page, read 2 December 2026".
+  const read = s?.date_note_en?.match(/read (\d{1,2} \p{L}+ \d{4})/u)
+  if (read) return `undated page, read ${read[1]}`
+  return s?.date_note_en ? lowerFirst(s.date_note_en.replace(/\.$/, '')) : 'undated'
 }
+const lowerFirst = (s: string) => s.charAt(0).toLowerCase() + s.slice(1)
+/** A text that a page follows with its own full stop. */
+const noFinalStop = (s: string) => s.replace(/\.$/, '')
 
 /** Who to call, in English: acute danger first (112), then the police when it is not acute (114), then anonymous advice. */
 export function callEn(t: Tables, refs: PageSources) {
@@ -68,7 +74,7 @@ export function directoryEn(t: Tables, refs: PageSources) {
       anchor: anchorEn.offer(o),
       name: o.name_en,
       offers: o.offers_en,
-      audience: o.audience_en,
+      audience: noFinalStop(o.audience_en),
       need: o.need,
       local: org(o.org_id)?.kind === 'municipal_unit',
       extremism: false,
@@ -82,7 +88,7 @@ export function directoryEn(t: Tables, refs: PageSources) {
       anchor: anchorEn.link(l),
       name: l.title_en,
       offers: l.offers_en,
-      audience: l.audience_en,
+      audience: noFinalStop(l.audience_en),
       need: l.need,
       local: false,
       extremism: l.topic === 'extremism',
