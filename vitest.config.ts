@@ -7,6 +7,9 @@ const OFFICE = ['tests/export/spreadsheet.test.ts', 'tests/export/xlsx-calc.test
 // Tests that read the built site; tests/build-setup.ts builds it once per run for both projects that do.
 // A test file that imports tests/site/built-site.ts belongs here.
 const SITE = ['tests/site/**/*.test.ts', 'tests/export/build-output.test.ts', 'tests/export/static-server.test.ts', 'tests/kommuner/kommune-pages.test.ts', 'tests/kommuner/acute-pages.test.ts']
+// Tests that run the data check and the build as commands, in processes of their own (on broken
+// data, which must stop them): a build tier's work, so they run beside the site tests, not in the fast tier.
+const COMMANDS = ['tests/data/broken-data-stops.test.ts']
 const BUILD = 'tests/build-setup.ts'
 const BROWSER = 'tests/browser/**'
 
@@ -30,10 +33,10 @@ export default defineConfig({
         // Components import `withBase` from VitePress's client, which needs a running site; the chart
         // tests render them outside one (base "/").
         resolve: { alias: [{ find: /^vitepress$/, replacement: fileURLToPath(new URL('tests/charts/vitepress-client.ts', import.meta.url)) }] },
-        test: { name: 'unit', include: ['tests/**/*.test.ts'], exclude: [...configDefaults.exclude, BROWSER, ...SITE, ...OFFICE] },
+        test: { name: 'unit', include: ['tests/**/*.test.ts'], exclude: [...configDefaults.exclude, BROWSER, ...SITE, ...COMMANDS, ...OFFICE] },
       },
-      // The built site's HTML and downloads, read as files.
-      { extends: true, test: { name: 'site', include: SITE, globalSetup: [BUILD] } },
+      // The built site's HTML and downloads, read as files; and the check and build as commands.
+      { extends: true, test: { name: 'site', include: [...SITE, ...COMMANDS], globalSetup: [BUILD] } },
       // LibreOffice Calc opens the exports.
       { extends: true, test: { name: 'office', include: OFFICE } },
       // Debian Chromium against the built site, served on 127.0.0.1; the browser setup serves what BUILD built.
