@@ -149,7 +149,11 @@ export function regionViewEn(t: Tables, regionskode: string) {
     .filter((c) => c.regionskode === regionskode)
     .map((c) => {
       const host = c.host_kommunekode ? t.kommuner.find((k) => k.kommunekode === c.host_kommunekode) : undefined
-      return { id: c.coverage_id, text: c.statement_en, when: datedEn(t, c.source_id, c.date), host: host ? { name: fullName(host), path: kommunePath(host) } : null, marks: [refs.mark(citeEn(t, c))] }
+      // "as of 29 June 2020"; an undated page's note as it is ("the page is undated; read …"), not "as of The page is undated".
+      const when = datedEn(t, c.source_id, c.date)
+      const dated = c.date ?? t.sources.find((x) => x.source_id === c.source_id)?.date
+      const asOf = dated ? `as of ${when}` : when.charAt(0).toLowerCase() + when.slice(1)
+      return { id: c.coverage_id, text: c.statement_en, when: asOf, host: host ? { name: fullName(host), path: kommunePath(host) } : null, marks: [refs.mark(citeEn(t, c))] }
     })
   const facts = (topic: string) => t.help_facts.filter((f) => f.topic === topic).map(fact)
   const view = {
