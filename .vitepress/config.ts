@@ -162,7 +162,7 @@ export default defineConfigWithTheme<NskThemeConfig>({
     // Each term's first use on a page links to its explanation in the glossary (not on the glossary itself).
     // (English pages explain their Danish terms in their own words, and link the English glossary themselves.)
     if (page !== 'ordliste.md' && !isNotFoundFile(page) && langOfRoute(page) === 'da') {
-      const terms = loadData().terms.map((t) => ({ id: t.term_id, term: t.term, href: `${siteConfig.site.base}ordliste#${anchor.term(t.term_id)}` }))
+      const terms = loadData().terms.map((t) => ({ id: t.term_id, term: t.term, href: `${siteConfig.site.base}ordliste#${anchor.term(t)}` }))
       html = linkFirstUse(html, terms)
     }
     // "Senest opdateret", from the data version, the newest dated source the page names and its undated ones (not the build date).

@@ -70,6 +70,9 @@ export function writeScaledData(from: { dataDir: string; sourcesDir: string }, t
       const remapped = new Set<number>()
       const own = r.schema.primaryKey.length === 1 ? r.schema.primaryKey[0]! : null
       if (own) remapped.add(header.indexOf(own))
+      // Columns that must be unique (the anchors) would repeat in a copy: they get a suffix of their
+      // own, a word rather than the ids' "-x1", so that a copied anchor holds no copied id.
+      const unique = new Set(r.schema.fields.filter((f) => f.constraints?.unique && !remapped.has(header.indexOf(f.name))).map((f) => header.indexOf(f.name)))
       for (const fk of r.schema.foreignKeys ?? []) {
         const target = fk.reference.resource === '' ? r.name : fk.reference.resource
         if (copiedNames.has(target)) for (const f of fk.fields) remapped.add(header.indexOf(f))
@@ -80,7 +83,7 @@ export function writeScaledData(from: { dataDir: string; sourcesDir: string }, t
       }
       const out = [...records]
       for (let k = 1; k < spec.rows; k++) {
-        for (const rec of records) out.push(rec.map((cell, i) => (remapped.has(i) && cell !== '' ? cell + SUFFIX(k) : cell)))
+        for (const rec of records) out.push(rec.map((cell, i) => (cell === '' ? cell : remapped.has(i) ? cell + SUFFIX(k) : unique.has(i) ? `${cell}-kopi${k}` : cell)))
       }
       writeTable(dataDir, r, header, out)
     }

@@ -17,6 +17,8 @@ const NUMBER = /^-?(0|[1-9][0-9]*)(\.[0-9]*[1-9])?$/
 /** Human words for the schema's patterns, so messages say what is expected. */
 const PATTERN_NAMES: Record<string, string> = {
   '^[a-z0-9]+(-[a-z0-9]+)*$': 'an id of lower-case letters, digits and single hyphens',
+  // An anchor is never digits alone: #kilde-3 is the page's own numbered source entry.
+  '^(?=[a-z0-9-]*[a-z])[a-z0-9]+(-[a-z0-9]+)*$': 'an anchor of lower-case letters a–z (æ, ø, å spelt ae, oe, aa), digits and single hyphens, with a letter in it',
   '^[0-9]{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?)?$': 'an ISO date (YYYY-MM-DD, YYYY-MM or YYYY)',
   '^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$': 'an ISO date (YYYY-MM-DD)',
   '^https://[^\\s]+$': 'an https: URL',

@@ -5,6 +5,7 @@ import type { Tables } from './types.ts'
 /** Words for the schema's patterns, as the codebook states them. */
 const PATTERN_WORDS: Record<string, string> = {
   '^[a-z0-9]+(-[a-z0-9]+)*$': 'id: lower-case letters, digits, single hyphens',
+  '^(?=[a-z0-9-]*[a-z])[a-z0-9]+(-[a-z0-9]+)*$': 'anchor: lower-case letters a–z (æ, ø, å spelt ae, oe, aa), digits, single hyphens, at least one letter',
   '^[0-9]{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?)?$': 'ISO date: YYYY-MM-DD, YYYY-MM or YYYY',
   '^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$': 'ISO date: YYYY-MM-DD',
   '^https://[^\\s]+$': 'https: URL',

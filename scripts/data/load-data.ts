@@ -3,6 +3,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { join, relative, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { DERIVED_TABLES } from './analysis-tables.ts'
+import { checkAnchors } from './check-anchors.ts'
 import { checkDerived } from './check-derived.ts'
 import { checkKeys } from './check-keys.ts'
 import { checkProvenance } from './check-provenance.ts'
@@ -70,6 +71,7 @@ export function checkData(options: LoadOptions = {}): LoadResult {
   checkEnglishQuotes(tables, fileOf, problems)
   checkTitleBrackets(tables, fileOf, problems)
   checkWords(pkg.resources, tables, fileOf, problems)
+  checkAnchors(tables, fileOf, problems)
 
   const texts = new SourceTexts(options.sourcesDir ?? SOURCES_DIR)
   let provenance: LoadResult['provenance'] = 'skipped'

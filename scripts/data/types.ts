@@ -6,6 +6,13 @@ interface Row {
   /** Line of the row in its CSV file. */
   _line: number
 }
+/** A row the pages give an element id: its hand-written anchor keys (scripts/site/anchors.ts adds the prefix). */
+interface Anchored {
+  /** Danish key: /kilder#kilde-<anchor>. */
+  anchor: Text
+  /** English key: /en/sources#source-<anchor_en>. */
+  anchor_en: Text
+}
 interface Provenance {
   source_id: Text
   locator: Text
@@ -15,7 +22,7 @@ interface Provenance {
 import type { DatePrecision } from './dates.ts'
 export type { DatePrecision }
 
-export interface Source extends Row {
+export interface Source extends Row, Anchored {
   source_id: Text
   date: Opt<Text>
   date_precision: Opt<DatePrecision>
@@ -70,7 +77,7 @@ export interface Area extends Row, Provenance {
   name: Text
   name_en: Text
 }
-export interface Initiative extends Row, Provenance {
+export interface Initiative extends Row, Anchored, Provenance {
   initiative_id: Text
   plan_id: Text
   area_id: Opt<Text>
@@ -162,7 +169,7 @@ export interface Finding extends Row, Provenance {
   text: Text
   text_en: Text
 }
-export interface Recommendation extends Row, Provenance {
+export interface Recommendation extends Row, Anchored, Provenance {
   recommendation_id: Text
   plan_id: Text
   initiative_id: Opt<Text>
@@ -172,7 +179,7 @@ export interface Recommendation extends Row, Provenance {
   text: Text
   text_en: Text
 }
-export interface Link extends Row, Provenance {
+export interface Link extends Row, Anchored, Provenance {
   link_id: Text
   url: Text
   title: Text
@@ -185,7 +192,7 @@ export interface Link extends Row, Provenance {
   topic: 'honour' | 'extremism'
   org_id: Text
 }
-export interface Offer extends Row, Provenance {
+export interface Offer extends Row, Anchored, Provenance {
   offer_id: Text
   org_id: Text
   name: Text
@@ -200,7 +207,7 @@ export interface Offer extends Row, Provenance {
   for_citizens: 'yes' | 'no'
   link_id: Opt<Text>
 }
-export interface Event extends Row, Provenance {
+export interface Event extends Row, Anchored, Provenance {
   event_id: Text
   date: Text
   date_precision: DatePrecision
@@ -220,7 +227,7 @@ export interface Event extends Row, Provenance {
   occurrence_word: Opt<Text>
 }
 export type Occurrence = 'happened' | 'planned' | 'expected' | 'unknown'
-export interface Term extends Row, Provenance {
+export interface Term extends Row, Anchored, Provenance {
   term_id: Text
   term: Text
   term_en: Text

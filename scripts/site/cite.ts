@@ -1,11 +1,14 @@
 import { formatDate } from '../format/danish.ts'
 import type { Source, Tables } from '../data/types.ts'
+import type { Anchored } from './anchors.ts'
 import { MissingRecord } from './records.ts'
 import { SOURCE_KIND_FROM } from './vocabulary.ts'
 
 /** Where a figure comes from, ready to show: the source named, the passage quoted. */
 export interface Citation {
   sourceId: string
+  /** The source's hand-written anchor keys (its entry on /kilder and /en/sources). */
+  sourceAnchor: Anchored
   /** "Brev fra udlændinge- og integrationsministeren, 30. august 2021" style label. */
   label: string
   title: string
@@ -64,6 +67,7 @@ export function citer(tables: Tables): Citer {
     const a = s.url ? archives.get(`${s.source_id}\u0000${s.url}`) : undefined
     return {
       sourceId: s.source_id,
+      sourceAnchor: { anchor: s.anchor, anchor_en: s.anchor_en },
       label: sourceLabel(s),
       title: s.title,
       document: documentName(s),

@@ -1,4 +1,4 @@
-import { anchor } from './anchors.ts'
+import { type Anchored, anchor } from './anchors.ts'
 
 /** The folder of the standalone chart pages that other sites may put in an iframe (no JavaScript). */
 export const EMBED_DIR = 'indlejring'
@@ -15,12 +15,12 @@ export const FEED_PATH = '/feed.xml'
  * `withBase`, so the site still works when it is served under a base path.
  */
 export const href = {
-  /** A page, optionally at one of its anchors: "/aftale-2021-2024#initiativ-fl21-mærk". */
+  /** A page, optionally at one of its anchors: "/aftale-2021-2024#initiativ-maerk". */
   page: (route: `/${string}`, id?: string) => `${route.replace(/(\/index)?\.html$/, '') || '/'}${id ? `#${id}` : ''}`,
   /** A source's entry on /kilder. */
-  source: (sourceId: string) => href.page('/kilder', anchor.source(sourceId)),
+  source: (s: Anchored) => href.page('/kilder', anchor.source(s)),
   /** A recommendation on /anbefalinger. */
-  recommendation: (id: string) => href.page('/anbefalinger', anchor.recommendation(id)),
+  recommendation: (r: Anchored) => href.page('/anbefalinger', anchor.recommendation(r)),
   /** A chart's numbers: /data/charts/<chart-id>.csv */
   chartData: (chartId: string) => `/data/charts/${chartId}.csv`,
   /** A chart as an image: `/figurer/<chart-id>.svg` or `.png`. */

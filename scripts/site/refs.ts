@@ -1,5 +1,6 @@
 import type { Citation } from './cite.ts'
 import type { Lang } from '../format/locale.ts'
+import type { Anchored } from './anchors.ts'
 import { UI } from './ui.ts'
 
 /** A numbered citation mark in a page's text; `id` is set on the first mark of each source entry. */
@@ -19,6 +20,8 @@ export interface PageSource {
 /** The entries from one document, under the document's name. */
 export interface PageSourceGroup {
   sourceId: string
+  /** The source's anchor keys, for its entry on the sources page (ui.sourcesPage). */
+  sourceAnchor: Anchored
   /** "Brev fra udlændinge- og integrationsministeren, 4. november 2020" */
   document: string
   title: string
@@ -82,6 +85,7 @@ export class PageSources {
       const c = g.entries[0]!.c
       return {
         sourceId: g.id,
+        sourceAnchor: c.sourceAnchor,
         document: c.document,
         title: c.title,
         url: c.url,

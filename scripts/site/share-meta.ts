@@ -49,12 +49,12 @@ export function shareHead(o: { route: string; title: string; description: string
 /** The sources a built page names (its links to their entries on its language's sources page). */
 export function sourcesOnPage(html: string, sources: Source[], lang: Lang = 'da'): Source[] {
   // A page rests on the sources it cites in its own language: the links UI[lang].sourcesPage makes
-  // (/kilder#kilde-<id>, /en/sources#source-<id>). The English source list's links to the Danish
-  // entries are not citations.
-  const [before, after] = UI[lang].sourcesPage('\u0000').split('\u0000').map((s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+  // (/kilder#kilde-<anchor>, /en/sources#source-<anchor_en>). The English source list's links to the
+  // Danish entries are not citations.
+  const [before, after] = UI[lang].sourcesPage({ anchor: '\u0000', anchor_en: '\u0000' }).split('\u0000').map((s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
   const cited = new RegExp(`href="[^"]*${before}([^"]+)${after}"`, 'g')
-  const ids = new Set([...html.matchAll(cited)].map((m) => decodeURIComponent(m[1]!)))
-  return sources.filter((s) => ids.has(s.source_id))
+  const keys = new Set([...html.matchAll(cited)].map((m) => decodeURIComponent(m[1]!)))
+  return sources.filter((s) => keys.has(lang === 'en' ? s.anchor_en : s.anchor))
 }
 
 /**

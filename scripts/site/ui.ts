@@ -1,5 +1,6 @@
 import { inject, type InjectionKey, type Ref, unref } from 'vue'
 import type { Lang } from '../format/locale.ts'
+import { type Anchored, anchorOf } from './anchors.ts'
 
 /**
  * Every interface string of the site, in both languages, in one list: the layout's (skip link,
@@ -62,8 +63,8 @@ export const UI = {
     markAnchor: 'henvisning',
     directLink: (title: string) => `Direkte link til »${title}«`,
     themeAnchor: 'tema',
-    /** Where a page's source documents are described: /kilder#kilde-<id>, /en/sources#source-<id>. */
-    sourcesPage: (id: string) => `/kilder#kilde-${id}`,
+    /** Where a page's source documents are described: /kilder#kilde-<anchor>, /en/sources#source-<anchor_en>. */
+    sourcesPage: (s: Anchored) => `/kilder#${anchorOf('source', s, 'da')}`,
     /** The page for an unknown address (404): its words, and where it sends the reader. */
     notFound: {
       /** The page's title (in <title>) and its description. */
@@ -135,7 +136,7 @@ export const UI = {
     markAnchor: 'ref',
     directLink: (title: string) => `Direct link to “${title}”`,
     themeAnchor: 'theme',
-    sourcesPage: (id: string) => `/en/sources#source-${id}`,
+    sourcesPage: (s: Anchored) => `/en/sources#${anchorOf('source', s, 'en')}`,
     notFound: {
       pageTitle: 'Page not found',
       description: 'This page does not exist here. Search the site, find help and advice (in acute danger, call 112), or find your kommune (Danish municipality).',

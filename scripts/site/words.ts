@@ -11,7 +11,7 @@ export function wordsOn(t: Tables, texts: string): { id: string; term: string; d
   return [...t.terms]
     .sort((a, b) => a.term.localeCompare(b.term, 'da'))
     .filter((x) => termPattern(x.term).test(texts))
-    .map((x) => ({ id: x.term_id, term: x.term, definition: x.definition, href: `/ordliste#${anchor.term(x.term_id)}` }))
+    .map((x) => ({ id: x.term_id, term: x.term, definition: x.definition, href: `/ordliste#${anchor.term(x)}` }))
 }
 
 /** A page's view with the glossary terms that anything it shows uses (`words`, for the page's word list). */

@@ -9,8 +9,8 @@ import { MissingRecord } from '../../scripts/site/records.ts'
 
 const tables = {
   sources: [
-    { source_id: 'brev', sender: 'Udlændinge- og integrationsministeren (Mattias Tesfaye)', kind: 'letter', date: '2020-11-04', date_note: null, title: 'Følgebrev', url: 'https://ft.dk/brev', reference: null, ocr: 'no' },
-    { source_id: 'bilag', sender: 'Københavns Kommune', kind: 'annex', date: '2018', date_note: null, title: 'Bilag 1', url: null, reference: null, ocr: 'yes' },
+    { source_id: 'brev', anchor: 'foelgebrev', anchor_en: 'cover-letter', sender: 'Udlændinge- og integrationsministeren (Mattias Tesfaye)', kind: 'letter', date: '2020-11-04', date_note: null, title: 'Følgebrev', url: 'https://ft.dk/brev', reference: null, ocr: 'no' },
+    { source_id: 'bilag', anchor: 'bilag-1', anchor_en: 'annex-1', sender: 'Københavns Kommune', kind: 'annex', date: '2018', date_note: null, title: 'Bilag 1', url: null, reference: null, ocr: 'yes' },
   ],
   archives: [
     { source_id: 'brev', url: 'https://ft.dk/anden', archive_url: 'https://web.archive.org/web/1/https://ft.dk/anden', archive_date: '2020-01-01' },
@@ -27,6 +27,7 @@ describe('citer', () => {
   it('cites a row by its own source, with the source’s archive copy', () => {
     expect(citer(tables)({ source_id: 'brev', locator: 'Brevet, 1. afsnit', quote: 'der afsættes år- ligt 10 mio. kr.' })).toEqual({
       sourceId: 'brev',
+      sourceAnchor: { anchor: 'foelgebrev', anchor_en: 'cover-letter' },
       label: 'Udlændinge- og integrationsministeren (Mattias Tesfaye), 4. november 2020',
       title: 'Følgebrev',
       document: 'Brev fra udlændinge- og integrationsministeren, 4. november 2020',

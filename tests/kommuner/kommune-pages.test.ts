@@ -12,6 +12,7 @@ import { describe, expect, it } from 'vitest'
 import { loadData } from '../../scripts/data/load-data.ts'
 import { fullName, kommunePath, regionPath } from '../../scripts/site/views/kommuner.ts'
 import { builtHtml, DIST } from '../site/built-site.ts'
+import { recordAnchor } from '../site/oracle.ts'
 
 const t = loadData()
 const page = (route: string) => parseDocument(builtHtml(route.endsWith('/') ? `${route.slice(1)}index.html` : `${route.slice(1)}.html`))
@@ -73,7 +74,10 @@ describe('each kommune page', () => {
       const mentions = t.kommune_mentions.filter((m) => m.kommunekode === k.kommunekode)
       for (const m of mentions) {
         expect(body, `${k.kommune}: ${m.mention_id}`).toContain(m.text)
-        expect(body, `${k.kommune}: ${m.mention_id}`).toContain(`»${m.quote}«`)
+        // An OCR passage is shown as its corrected reading in »…«, with the machine-read text beside it.
+        const reading = t.ocr_readings.find((r) => r.source_id === m.source_id && r.ocr_text === m.quote)?.reading
+        expect(body, `${k.kommune}: ${m.mention_id}`).toContain(`»${reading ?? m.quote}«`)
+        expect(body, `${k.kommune}: ${m.mention_id}`).toContain(m.quote)
       }
       if (!mentions.length) expect(body).toContain(`Ingen af kilderne nævner ${fullName(k)} ved navn.`)
       // Where the sources anchor the security-consultant scheme (a plan initiative) in the kommune, with a date, the page says so.
@@ -123,7 +127,7 @@ describe('/hjaelp', () => {
   })
   it('tags the security consultants and Etnisk Konsulentteam as advice to professionals', () => {
     for (const id of ['security-consultants', 'kk-etnisk-konsulentteam']) {
-      const card = findAll((e) => e.attribs.id === `org-${id}`, body.children)[0]!
+      const card = findAll((e) => e.attribs.id === recordAnchor('offers', id), body.children)[0]!
       const group = card.parent!.parent as Element
       expect(text(findAll((e) => e.name === 'h3', group.children)[0]!)).toContain('Rådgivning til fagpersoner')
       expect(text(card)).not.toMatch(/akut fare/i)

@@ -17,6 +17,7 @@ import { koebenhavnView } from '../../scripts/site/views/koebenhavn.ts'
 import { tidslinjeView } from '../../scripts/site/views/tidslinje.ts'
 import { builtHtml, contentText, figuresIn } from './built-site.ts'
 import { all, byId, docOf, hasClass, text, textWithout } from './html.ts'
+import { recordAnchor } from './oracle.ts'
 
 const t = loadData()
 const allowed = new Set(
@@ -87,7 +88,7 @@ describe('Københavns Kommune 2017–18', () => {
       expect(verdict, i.initiative_id).toBeDefined()
       const rows = chart.table.rows.filter((r) => r[0] === i.name)
       for (const r of rows) expect(r.at(-1), i.name).toBe(verdictText(verdict.status))
-      const card = byId(doc, `initiativ-${i.initiative_id}`)!.parent!
+      const card = byId(doc, recordAnchor('initiatives', i.initiative_id!))!.parent!
       const badges = all(card as never, (e) => hasClass(e, 'badge')).map((b) => text(b).toLowerCase())
       expect(badges, i.name).toEqual([verdictText(verdict.status)])
     }
@@ -127,7 +128,7 @@ describe('what the sources say, said exactly', () => {
     expect(hp).toMatch(/regeringen vil se nærmere på/)
     const anb = docOf(builtHtml('anbefalinger.html'))
     for (const r of t.recommendations.filter((x) => x.plan_id === 'hp2017')) {
-      expect(text(byId(anb, `anbefaling-${r.recommendation_id}`) ?? byId(anb, r.recommendation_id)!), r.recommendation_id).toMatch(/Regeringen vil se nærmere på den/)
+      expect(text(byId(anb, recordAnchor('recommendations', r.recommendation_id))!), r.recommendation_id).toMatch(/Regeringen vil se nærmere på den/)
     }
   })
   it('explains the 2016 plan’s 14 initiatives against the 22 launched, on the page', () => {

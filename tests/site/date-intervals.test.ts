@@ -6,13 +6,13 @@
  */
 import { describe, expect, it } from 'vitest'
 import { loadData } from '../../scripts/data/load-data.ts'
-import { anchor } from '../../scripts/site/anchors.ts'
 import { builtHtml } from './built-site.ts'
 import { all, docOf, hasClass, isTag } from './html.ts'
+import { recordAnchor } from './oracle.ts'
 
 const t = loadData()
 const doc = docOf(builtHtml('tidslinje.html'))
-const eventOf = new Map(t.events.map((e) => [anchor.event(e.event_id), e]))
+const eventOf = new Map(t.events.map((e) => [recordAnchor('events', e.event_id), e]))
 const byInterval = (a: (typeof t.events)[number], b: (typeof t.events)[number]) =>
   a.date_start.localeCompare(b.date_start) || (a.date_end ?? '9999-12-31').localeCompare(b.date_end ?? '9999-12-31')
 
@@ -38,7 +38,7 @@ describe('the timeline sorts by interval', () => {
 
   it('lists every event once, under the year its interval starts in', () => {
     const ids = found.flatMap((s) => s.groups.flatMap((g) => g.ids))
-    expect([...ids].sort()).toEqual(t.events.map((e) => anchor.event(e.event_id)).sort())
+    expect([...ids].sort()).toEqual(t.events.map((e) => recordAnchor('events', e.event_id)).sort())
     for (const s of found) for (const id of s.groups.flatMap((g) => g.ids)) expect(eventOf.get(id)!.date_start.slice(0, 4), id).toBe(s.year)
   })
 
@@ -46,7 +46,7 @@ describe('the timeline sorts by interval', () => {
     for (const s of found) {
       for (const g of s.groups) {
         const events = g.ids.map((id) => eventOf.get(id)!)
-        expect(g.ids, `${s.year}`).toEqual([...events].sort(byInterval).map((e) => anchor.event(e.event_id)))
+        expect(g.ids, `${s.year}`).toEqual([...events].sort(byInterval).map((e) => recordAnchor('events', e.event_id)))
       }
     }
   })
@@ -65,7 +65,7 @@ describe('the timeline sorts by interval', () => {
 
   it('places a quarter by its interval: "3. kvartal 2021" after "15. januar 2021", "Andet kvartal 2021" before September', () => {
     const order = found.flatMap((s) => s.groups.flatMap((g) => g.ids))
-    const at = (id: string) => order.indexOf(anchor.event(id))
+    const at = (id: string) => order.indexOf(recordAnchor('events', id))
     expect(at('2021-q3-security-consultant-recruitment')).toBeGreaterThan(at('2021-01-15-press-release'))
     expect(at('2021-q2-security-consultant-contracts')).toBeLessThan(at('2021-09-security-consultant-training'))
   })

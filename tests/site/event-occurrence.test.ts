@@ -7,10 +7,9 @@
  */
 import { describe, expect, it } from 'vitest'
 import { loadData } from '../../scripts/data/load-data.ts'
-import { anchor } from '../../scripts/site/anchors.ts'
-import { anchorEn } from '../../scripts/site/en/initiative.ts'
 import { builtHtml, contentText, PAGES } from './built-site.ts'
 import { all, byId, docOf, hasClass, text } from './html.ts'
+import { recordAnchor } from './oracle.ts'
 
 const t = loadData()
 const DA: Record<string, string> = { planned: 'Planlagt: ', expected: 'Forventet: ' }
@@ -32,11 +31,11 @@ describe('planned and expected events say so', () => {
   })
 
   it('/tidslinje: "Planlagt: " or "Forventet: " before exactly the planned and expected events', () => {
-    for (const l of lines('tidslinje.html', anchor.event, DA, (e) => e.title)) expect(l.shown?.startsWith(l.expected), `${l.id}: ${l.shown}`).toBe(true)
+    for (const l of lines('tidslinje.html', (id) => recordAnchor('events', id), DA, (e) => e.title)) expect(l.shown?.startsWith(l.expected), `${l.id}: ${l.shown}`).toBe(true)
   })
 
   it('/en/timeline: "Planned: " or "Expected: " before exactly the planned and expected events', () => {
-    for (const l of lines('en/timeline.html', anchorEn.event, EN, (e) => e.title_en)) expect(l.shown?.startsWith(l.expected), `${l.id}: ${l.shown}`).toBe(true)
+    for (const l of lines('en/timeline.html', (id) => recordAnchor('events', id, 'en'), EN, (e) => e.title_en)) expect(l.shown?.startsWith(l.expected), `${l.id}: ${l.shown}`).toBe(true)
   })
 
   it('no Danish page shows a planned or expected event without its word', () => {

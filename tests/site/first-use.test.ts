@@ -5,27 +5,27 @@
  */
 import { describe, expect, it } from 'vitest'
 import { loadData } from '../../scripts/data/load-data.ts'
-import { anchor } from '../../scripts/site/anchors.ts'
 import { linkFirstUse } from '../../scripts/site/first-use.ts'
 import { termPattern } from '../../scripts/site/terms.ts'
 import { builtHtml, DANISH_PAGES, ENGLISH_PAGES } from './built-site.ts'
 import type { Element } from 'domhandler'
 import { all, docOf, hasClass, text, textWithout } from './html.ts'
+import { recordAnchor } from './oracle.ts'
 
 const t = loadData()
 /** Where a page quotes, names or labels rather than uses a word in its own sentences. */
 const notOwnWords = (e: Element) =>
   ['a', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'q', 'blockquote', 'code', 'pre', 'summary', 'svg', 'script', 'style', 'button', 'label', 'table', 'figure', 'sup', 'dt'].includes(e.name) ||
   'data-island' in e.attribs || 'data-no-terms' in e.attribs || ['NskWords', 'NskPageSources', 'NskCitation'].some((c) => hasClass(e, c))
-const SIRI = { id: 'siri', term: 'SIRI', href: '/ordliste#term-siri' }
-const PLADS = { id: 'overgangsplads', term: 'Overgangsplads', href: '/ordliste#term-overgangsplads' }
+const SIRI = { id: 'siri', term: 'SIRI', href: '/ordliste#begreb-siri' }
+const PLADS = { id: 'overgangsplads', term: 'Overgangsplads', href: '/ordliste#begreb-overgangsplads' }
 
 describe('linkFirstUse', () => {
   it('links the first use only, in inflected forms, and changes nothing else', () => {
     const html = '<div class="vp-doc"><h2>SIRI</h2><p>Pladserne: fire overgangspladser. SIRIs pulje; SIRI igen.</p><p>Overgangsplads</p></div>'
     const out = linkFirstUse(html, [SIRI, PLADS])
     expect(out).toBe(
-      '<div class="vp-doc"><h2>SIRI</h2><p>Pladserne: fire <a class="term" href="/ordliste#term-overgangsplads">overgangspladser</a>. <a class="term" href="/ordliste#term-siri">SIRIs</a> pulje; SIRI igen.</p><p>Overgangsplads</p></div>',
+      '<div class="vp-doc"><h2>SIRI</h2><p>Pladserne: fire <a class="term" href="/ordliste#begreb-overgangsplads">overgangspladser</a>. <a class="term" href="/ordliste#begreb-siri">SIRIs</a> pulje; SIRI igen.</p><p>Overgangsplads</p></div>',
     )
     expect(out.replace(/<a class="term" href="[^"]*">([^<]*)<\/a>/g, '$1')).toBe(html)
   })
@@ -35,18 +35,18 @@ describe('linkFirstUse', () => {
       '<header>SIRI</header><div class="vp-doc"><q>SIRI</q><blockquote><p>SIRI</p></blockquote><p>»SIRI«</p><a href="/x">SIRI</a>' +
       '<div data-island="NskDirectory"><p>SIRI</p></div><span class="visually-hidden">SIRI</span><details class="NskWords"><dl><dd>SIRI</dd></dl></details><p data-no-terms>SIRI (2026)</p><p>Hos SIRI</p></div>'
     const out = linkFirstUse(html, [SIRI])
-    expect(out).toBe(html.replace('<p>Hos SIRI</p>', '<p>Hos <a class="term" href="/ordliste#term-siri">SIRI</a></p>'))
+    expect(out).toBe(html.replace('<p>Hos SIRI</p>', '<p>Hos <a class="term" href="/ordliste#begreb-siri">SIRI</a></p>'))
   })
 
   it('links outside a quotation in the same text, never inside it', () => {
     const html = '<div class="vp-doc"><p>»SIRI rådgiver« skrev SIRI.</p></div>'
-    expect(linkFirstUse(html, [SIRI])).toBe('<div class="vp-doc"><p>»SIRI rådgiver« skrev <a class="term" href="/ordliste#term-siri">SIRI</a>.</p></div>')
+    expect(linkFirstUse(html, [SIRI])).toBe('<div class="vp-doc"><p>»SIRI rådgiver« skrev <a class="term" href="/ordliste#begreb-siri">SIRI</a>.</p></div>')
   })
 
   it('links a use in view before one in a closed disclosure, and one there if that is the only use', () => {
     const html = '<div class="vp-doc"><details><summary>Mere</summary><p>SIRI og en overgangsplads</p></details><p>Hos SIRI</p></div>'
     expect(linkFirstUse(html, [SIRI, PLADS])).toBe(
-      '<div class="vp-doc"><details><summary>Mere</summary><p>SIRI og en <a class="term" href="/ordliste#term-overgangsplads">overgangsplads</a></p></details><p>Hos <a class="term" href="/ordliste#term-siri">SIRI</a></p></div>',
+      '<div class="vp-doc"><details><summary>Mere</summary><p>SIRI og en <a class="term" href="/ordliste#begreb-overgangsplads">overgangsplads</a></p></details><p>Hos <a class="term" href="/ordliste#begreb-siri">SIRI</a></p></div>',
     )
   })
 
@@ -67,7 +67,7 @@ describe.each(DANISH_PAGES.filter((p) => p.route !== '/ordliste').map((p) => [p.
     const hrefs = links.map((a) => a.attribs.href)
     expect(new Set(hrefs).size, 'one link per term').toBe(hrefs.length)
     for (const a of links) {
-      const term = t.terms.find((x) => a.attribs.href === `/ordliste#${anchor.term(x.term_id)}`)
+      const term = t.terms.find((x) => a.attribs.href === `/ordliste#${recordAnchor('terms', x.term_id)}`)
       expect(term, a.attribs.href).toBeDefined()
       expect(termPattern(term!.term).test(text(a)), `${text(a)} is a form of ${term!.term}`).toBe(true)
     }
@@ -81,7 +81,7 @@ describe.each(DANISH_PAGES.filter((p) => p.route !== '/ordliste').map((p) => [p.
     // links, tables or source notes) is linked.
     const own = textWithout(doc, notOwnWords).replace(/»[^«]*«|"[^"]*"/g, ' ')
     for (const w of words) {
-      const term = t.terms.find((x) => w === `/ordliste#${anchor.term(x.term_id)}`)!
+      const term = t.terms.find((x) => w === `/ordliste#${recordAnchor('terms', x.term_id)}`)!
       if (termPattern(term.term).test(own)) expect(linked, `the word list's ${term.term} is linked where ${route} first uses it`).toContain(w)
     }
     // A page with a word list links only its words; a page without one links what it uses.
@@ -126,9 +126,9 @@ it('the English check finds the Danish words the English pages keep', () => {
 
 it('the results pages link their terms (SIRI, FL21, overgangsplads …)', () => {
   const linked = (file: string) => all(docOf(builtHtml(file)), (e) => e.name === 'a' && hasClass(e, 'term')).map((a) => a.attribs.href)
-  expect(linked('aftale-2021-2024.html')).toEqual(expect.arrayContaining(['/ordliste#term-siri', '/ordliste#term-overgangsplads', '/ordliste#term-fl21-rammen']))
-  expect(linked('handlingsplan-2017-2020.html')).toEqual(expect.arrayContaining(['/ordliste#term-satspuljeaftale']))
+  expect(linked('aftale-2021-2024.html')).toEqual(expect.arrayContaining(['/ordliste#begreb-siri', '/ordliste#begreb-overgangsplads', '/ordliste#begreb-fl21-rammen']))
+  expect(linked('handlingsplan-2017-2020.html')).toEqual(expect.arrayContaining(['/ordliste#begreb-satspuljeaftale']))
   // Pages without a word list explain their terms too.
-  expect(linked('index.html')).toEqual(expect.arrayContaining(['/ordliste#term-satspuljeaftale']))
-  expect(linked('hjaelp.html')).toEqual(expect.arrayContaining(['/ordliste#term-genopdragelsesrejse']))
+  expect(linked('index.html')).toEqual(expect.arrayContaining(['/ordliste#begreb-satspuljeaftale']))
+  expect(linked('hjaelp.html')).toEqual(expect.arrayContaining(['/ordliste#begreb-genopdragelsesrejse']))
 })

@@ -5,10 +5,10 @@
  */
 import { describe, expect, it } from 'vitest'
 import { loadData } from '../../scripts/data/load-data.ts'
-import { anchor } from '../../scripts/site/anchors.ts'
 import { eventWhen } from '../../scripts/site/views/common.ts'
 import { builtHtml } from './built-site.ts'
 import { all, byId, docOf, hasClass, text } from './html.ts'
+import { recordAnchor } from './oracle.ts'
 
 const t = loadData()
 const PAGE_OF_PLAN: Record<string, string> = { fl21: 'aftale-2021-2024.html', kk2017: 'koebenhavn-2017-18.html' }
@@ -19,7 +19,7 @@ function card(initiativeId: string) {
   const plan = t.initiatives.find((i) => i.initiative_id === initiativeId)!.plan_id
   const doc = docs[plan]
   if (!doc) throw new Error(`no page for plan ${plan}`)
-  const id = anchor.initiative(initiativeId)
+  const id = recordAnchor('initiatives', initiativeId)
   const found = all(doc, (e) => e.name === 'article' && e.attribs['aria-labelledby'] === id)[0]
   if (!found) throw new Error(`no card for ${initiativeId} (#${id})`)
   return found
@@ -44,8 +44,8 @@ describe('initiative cards show their course', () => {
     expect(items.map((li) => text(li))).toEqual(expected.map((e) => expect.stringContaining(`${eventWhen(e)}: ${said[e.occurrence] ?? ''}${e.title}`)))
     for (const [k, e] of expected.entries()) {
       const a = all(items[k]!, (x) => x.name === 'a' && hasClass(x, 'when'))[0]
-      expect(a?.attribs.href, e.event_id).toBe(`/tidslinje#${anchor.event(e.event_id)}`)
-      expect(byId(docOf(builtHtml('tidslinje.html')), anchor.event(e.event_id)), `the timeline has ${e.event_id}`).not.toBeNull()
+      expect(a?.attribs.href, e.event_id).toBe(`/tidslinje#${recordAnchor('events', e.event_id)}`)
+      expect(byId(docOf(builtHtml('tidslinje.html')), recordAnchor('events', e.event_id)), `the timeline has ${e.event_id}`).not.toBeNull()
     }
   })
 

@@ -9,7 +9,7 @@ import type { Element } from 'domhandler'
 import { describe, expect, it } from 'vitest'
 import { builtHtml, DANISH_PAGES, ENGLISH_PAGES } from './built-site.ts'
 import { all, docOf, hasClass, text, textWithout } from './html.ts'
-import { danishDate, danishFigures, englishDate, englishFigures, figuresOfRow, type Row, rowsQuoting, SOURCES, TABLES } from './oracle.ts'
+import { danishDate, danishFigures, englishDate, englishFigures, figuresOfRow, recordOfAnchor, type Row, rowsQuoting, SOURCES, TABLES } from './oracle.ts'
 
 /** Years, periods and law numbers name things ("handlingsplanen 2017–2020", "L 126", "2017–18", "question no. 8"); they are not figures of a record. */
 const withoutNames = (s: string) => s.replace(/\b(?:19|20)\d{2}(?:[–-](?:(?:19|20)?\d{2}))?\b/g, ' ').replace(/\b(?:L|nr\.|no\.) \d+/g, ' ')
@@ -17,14 +17,14 @@ const withoutNames = (s: string) => s.replace(/\b(?:19|20)\d{2}(?:[–-](?:(?:19
 type Lang = 'da' | 'en'
 
 /**
- * How each edition writes a citation, by hand: where a source's entry is (Danish /kilder#kilde-<id>,
- * English /en/sources#source-<id>), the ids of a page's numbered entries (kilde-3, source-3), dates
+ * How each edition writes a citation, by hand: where a source's entry is (Danish /kilder#kilde-<anchor>,
+ * English /en/sources#source-<anchor_en>, the keys read from sources.csv), the ids of a page's numbered entries (kilde-3, source-3), dates
  * and numbers, and the OCR reading's label. (An English entry labels its place in the Danish source;
  * the place itself is the part marked lang="da".)
  */
 const EDITION: Record<Lang, { sourceHref: RegExp; entry: string; date: (iso: string) => string; undated: RegExp; figures: (s: string) => number[]; readAs: RegExp }> = {
-  da: { sourceHref: /^\/kilder#kilde-(.+)$/, entry: 'kilde', date: danishDate, undated: /udateret$/, figures: danishFigures, readAs: /^Læst som: / },
-  en: { sourceHref: /^\/en\/sources#source-(.+)$/, entry: 'source', date: englishDate, undated: /undated$/, figures: englishFigures, readAs: /^Read as: / },
+  da: { sourceHref: /^\/kilder#(kilde-.+)$/, entry: 'kilde', date: danishDate, undated: /udateret$/, figures: danishFigures, readAs: /^Læst som: / },
+  en: { sourceHref: /^\/en\/sources#(source-.+)$/, entry: 'source', date: englishDate, undated: /undated$/, figures: englishFigures, readAs: /^Read as: / },
 }
 
 const unquote = (s: string) => s.replace(/^»|«$/g, '').trim()
@@ -49,7 +49,10 @@ interface Entry { n: string; sourceId: string; rows: Row[]; tables: string[] }
 /** The page's numbered entries under "Kilder på denne side", each checked against the data. */
 function entriesOf(doc: Element, problems: string[], lang: Lang): Map<string, Entry> {
   const e = EDITION[lang]
-  const sourceOfHref = (href: string | undefined) => e.sourceHref.exec(href ?? '')?.[1]
+  const sourceOfHref = (href: string | undefined) => {
+    const fragment = e.sourceHref.exec(href ?? '')?.[1]
+    return fragment ? recordOfAnchor('sources', decodeURIComponent(fragment), lang)?.source_id : undefined
+  }
   const entries = new Map<string, Entry>()
   const lists = all(doc, (x) => hasClass(x, 'NskPageSources'))
   for (const group of all(lists, (x) => x.name === 'section' && hasClass(x, 'group'))) {
@@ -82,12 +85,15 @@ function inPlaceProblems(doc: Element, lang: Lang): string[] {
   const ed = EDITION[lang]
   const problems: string[] = []
   for (const d of all(doc, (e) => e.name === 'details' && hasClass(e, 'NskCitation'))) {
-    const sourceId = ed.sourceHref.exec(all(d, (e) => e.name === 'a' && hasClass(e, 'all'))[0]?.attribs.href ?? '')?.[1]
+    const fragment = ed.sourceHref.exec(all(d, (e) => e.name === 'a' && hasClass(e, 'all'))[0]?.attribs.href ?? '')?.[1]
+    const sourceId = fragment ? recordOfAnchor('sources', decodeURIComponent(fragment), lang)?.source_id : undefined
     if (!sourceId || !SOURCES.has(sourceId)) { problems.push(`a source disclosure links to no known source`); continue }
     const meta = text(all(d, (e) => hasClass(e, 'meta'))[0] ?? d)
-    for (const bq of all(d, (e) => e.name === 'blockquote')) {
+    // An OCR passage's corrected reading is checked by quotes.test.ts; the passage as the source has it stands beside it (p.ocr-raw) and is the row's quote.
+    for (const bq of all(d, (e) => (e.name === 'blockquote' && !('data-ocr-reading' in e.attribs)) || hasClass(e, 'ocr-raw'))) {
       seen[lang].passages++
-      for (const p of all(bq, (e) => e.name === 'p').filter((p) => !all(p, (e) => e.name === 'p' && e !== p).length)) {
+      const paragraphs = hasClass(bq, 'ocr-raw') ? all(bq, (e) => e.name === 'q') : all(bq, (e) => e.name === 'p').filter((p) => !all(p, (e) => e.name === 'p' && e !== p).length)
+      for (const p of paragraphs) {
         const shown = unquote(text(p))
         if (ed.readAs.test(shown)) continue
         const found = rowsQuoting(sourceId, shown)
@@ -109,7 +115,9 @@ function listedProblems(doc: Element, lang: Lang): string[] {
   const ed = EDITION[lang]
   const problems: string[] = []
   for (const li of all(all(doc, (e) => hasClass(e, 'NskCitations')), (e) => e.name === 'li')) {
-    const passage = unquote(text(all(li, (e) => e.name === 'blockquote')[0] ?? li))
+    // An OCR passage shows its corrected reading (checked by quotes.test.ts against ocr_readings.csv) and, beside it, the passage as the source has it: that one is the row's quote.
+    const raw = all(li, (e) => e.name === 'q' && e.parent !== null && hasClass(e.parent as Element, 'ocr'))[0]
+    const passage = unquote(text(raw ?? all(li, (e) => e.name === 'blockquote')[0] ?? li))
     const meta = all(li, (e) => e.name === 'p' && hasClass(e, 'meta'))[0]
     const place = meta ? text(all(meta, (e) => e.name === 'span').at(-1) ?? meta) : ''
     seen[lang].listed++

@@ -11,7 +11,7 @@ import { describe, expect, it } from 'vitest'
 import { KOMMUNER, REGIONER } from '../kommuner/slugs.ts'
 import { builtHtml, PAGES } from './built-site.ts'
 import { all, docOf, hasClass, text, textWithout } from './html.ts'
-import { danishDate, danishFigures, fold, type Row, SOURCES, TABLES } from './oracle.ts'
+import { danishDate, danishFigures, fold, recordOfAnchor, type Row, SOURCES, TABLES } from './oracle.ts'
 
 const kommuner = TABLES.kommuner!
 const byName = new Map(kommuner.map((k) => [k.kommune!, k]))
@@ -29,11 +29,13 @@ function lineOf(e: Element): Element {
   return at
 }
 
-/** The record a /hjaelp#org-… or #link-… anchor names: an offer or a link of the directory. */
+/** The record a /hjaelp#tilbud-… or #link-… anchor names: an offer or a link of the directory (keys from the CSVs' anchor column). */
 function directoryRecord(href: string): Row | undefined {
-  const m = /^(?:\/(?:[^/#]+\/)?hjaelp)?#(org|link)-(.+)$/.exec(href)
+  const m = /^(?:\/(?:[^/#]+\/)?hjaelp)?#((?:tilbud|link)-.+)$/.exec(href)
   if (!m) return undefined
-  return m[1] === 'org' ? offers.get(decodeURIComponent(m[2]!)) : links.get(decodeURIComponent(m[2]!))
+  const id = decodeURIComponent(m[1]!)
+  const offer = recordOfAnchor('offers', id)
+  return offer ? offers.get(offer.offer_id!) : links.get(recordOfAnchor('links', id)?.link_id ?? '')
 }
 
 /** Whether an offer belongs to one kommune (its organisation is a unit of that kommune), and which. */
@@ -49,7 +51,7 @@ const OWN_ROUTES = new Set(PAGES.map((p) => p.entry.route).filter((r) => !r.incl
 const kommuneLinks = (root: Element) =>
   all(root, (e) => e.name === 'a' && /\/kommuner\/[^/#]+$/.test(e.attribs.href ?? '') && !OWN_ROUTES.has(`/kommuner/${e.attribs.href!.split('/').pop()}`))
 
-const directoryLinks = (root: Element) => all(root, (e) => e.name === 'a' && /^(?:\/(?:[^/#]+\/)?hjaelp)?#(org|link)-/.test(e.attribs.href ?? ''))
+const directoryLinks = (root: Element) => all(root, (e) => e.name === 'a' && /^(?:\/(?:[^/#]+\/)?hjaelp)?#(tilbud|link)-/.test(e.attribs.href ?? ''))
 
 const kommunePages = PAGES.filter((p) => p.entry.route === '/kommuner/[kommune]')
 const regionPages = PAGES.filter((p) => p.entry.route === '/regioner/[region]')

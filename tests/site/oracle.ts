@@ -31,6 +31,31 @@ export const QUOTING_ROWS: { table: string; row: Row }[] = Object.entries(TABLES
 
 export const SOURCES = new Map(TABLES.sources!.map((s) => [s.source_id!, s]))
 
+/**
+ * The element ids a page gives records: the prefix per table and language written here by hand,
+ * the key read from the CSV's `anchor` (Danish pages) or `anchor_en` (English pages) column.
+ */
+const ANCHOR_PREFIX: Record<'da' | 'en', Record<string, string>> = {
+  da: { initiatives: 'initiativ', recommendations: 'anbefaling', events: 'begivenhed', offers: 'tilbud', terms: 'begreb', links: 'link', sources: 'kilde' },
+  en: { initiatives: 'initiative', recommendations: 'recommendation', events: 'event', offers: 'offer', terms: 'term', links: 'link', sources: 'source' },
+}
+const ID_COLUMN: Record<string, string> = { initiatives: 'initiative_id', recommendations: 'recommendation_id', events: 'event_id', offers: 'offer_id', terms: 'term_id', links: 'link_id', sources: 'source_id' }
+
+/** The element id of a record on a page in `lang`: recordAnchor('events', '2021-01-25-agreement') → "begivenhed-aftalen-2021". */
+export function recordAnchor(tableName: string, id: string, lang: 'da' | 'en' = 'da'): string {
+  const row = TABLES[tableName]!.find((r) => r[ID_COLUMN[tableName]!] === id)
+  if (!row) throw new Error(`data/${tableName}.csv has no row ${id}`)
+  return `${ANCHOR_PREFIX[lang][tableName]}-${lang === 'en' ? row.anchor_en : row.anchor}`
+}
+
+/** The record an element id names, or undefined: recordOfAnchor('sources', 'kilde-ministerbrev-2021-08-30') → that row. */
+export function recordOfAnchor(tableName: string, elementId: string, lang: 'da' | 'en' = 'da'): Row | undefined {
+  const prefix = `${ANCHOR_PREFIX[lang][tableName]}-`
+  if (!elementId.startsWith(prefix)) return undefined
+  const key = elementId.slice(prefix.length)
+  return TABLES[tableName]!.find((r) => (lang === 'en' ? r.anchor_en : r.anchor) === key)
+}
+
 /** The stored text of a source, or null when the shared sources are not on this machine. */
 export function sourceText(sourceId: string): string | null {
   const file = SOURCES.get(sourceId)?.text_file

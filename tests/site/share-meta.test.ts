@@ -75,9 +75,10 @@ describe('Senest opdateret', () => {
     const en = isEnglish(file)
     const created = pkg.created.slice(0, 10)
     expect(line).toContain(en ? `Last updated ${englishDate(created)} (data version ${pkg.version}).` : `Senest opdateret ${danishDate(created)} (dataversion ${pkg.version}).`)
+    // The source list's entries are #kilde-<anchor> (Danish) and #source-<anchor_en> (English), keys read from sources.csv.
     const cited = en ? /\/en\/sources#source-([^"]+)"/g : /\/kilder#kilde-([^"]+)"/g
-    const ids = new Set([...html.matchAll(cited)].map((m) => decodeURIComponent(m[1]!)))
-    const cites = sources.filter((s) => ids.has(s.source_id!))
+    const keys = new Set([...html.matchAll(cited)].map((m) => decodeURIComponent(m[1]!)))
+    const cites = sources.filter((s) => keys.has((en ? s.anchor_en : s.anchor)!))
     const newest = cites.filter((s) => s.date).map((s) => s.date!).sort().at(-1)
     const undated = cites.filter((s) => !s.date).length
     if (newest) expect(line).toContain(en ? `The newest dated source this page rests on is from ${englishDate(newest)}.` : `Den nyeste daterede kilde, siden bygger på, er fra ${danishDate(newest)}.`)

@@ -1,6 +1,6 @@
 import type { Initiative, Tables } from '../../data/types.ts'
 import { byInterval } from '../../data/dates.ts'
-import { anchor } from '../anchors.ts'
+import { anchorEn } from '../anchors.ts'
 import { type Mark, PageSources } from '../refs.ts'
 import type { FigureView, InitiativeView } from '../views/common.ts'
 import { citeEn } from './cite.ts'
@@ -19,14 +19,6 @@ const ROLE_EN: Record<string, string> = {
   course: 'Course offer',
 }
 
-/** English pages' anchors for the records they show (the Danish pages' are Danish: initiativ-…). */
-export const anchorEn = {
-  initiative: (id: string) => `initiative-${id}`,
-  recommendation: (id: string) => `recommendation-${id}`,
-  event: (id: string) => `event-${id}`,
-  term: (id: string) => `term-${id}`,
-}
-
 export function figureViewEn(t: Tables, i: Tables['indicators'][number], refs: PageSources): FigureView {
   return {
     id: i.indicator_id,
@@ -43,7 +35,7 @@ export function initiativeViewEn(t: Tables, i: Initiative, refs: PageSources, ti
   const org = (id: string) => t.organisations.find((o) => o.org_id === id)?.name_en ?? id
   return {
     id: i.initiative_id,
-    anchor: anchorEn.initiative(i.initiative_id),
+    anchor: anchorEn.initiative(i),
     number: i.number,
     name: i.name_en,
     description: i.description_en,
@@ -62,7 +54,6 @@ export function initiativeViewEn(t: Tables, i: Initiative, refs: PageSources, ti
     events: t.events
       .filter((e) => e.initiative_id === i.initiative_id)
       .sort(byInterval)
-      .map((e) => ({ when: dateWordsEn(e), title: eventTitleEn(e), href: `${timeline}#${anchorEn.event(e.event_id)}`, marks: [refs.mark(citeEn(t, e))] as Mark[] })),
+      .map((e) => ({ when: dateWordsEn(e), title: eventTitleEn(e), href: `${timeline}#${anchorEn.event(e)}`, marks: [refs.mark(citeEn(t, e))] as Mark[] })),
   }
 }
-export { anchor }

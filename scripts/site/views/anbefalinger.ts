@@ -75,7 +75,7 @@ function anbefalingerViewBody(t: Tables) {
       name,
       items: t.recommendations
         .filter((r) => r.theme === key)
-        .map((r) => ({ id: r.recommendation_id, anchor: anchor.recommendation(r.recommendation_id), text: r.text, issuer: org(r.issuer_org_id), plan: plan(r.plan_id).short_name, standing: STANDING[r.plan_id] ?? null, marks: [refs.mark(cite(t, r))] })),
+        .map((r) => ({ id: r.recommendation_id, anchor: anchor.recommendation(r), text: r.text, issuer: org(r.issuer_org_id), plan: plan(r.plan_id).short_name, standing: STANDING[r.plan_id] ?? null, marks: [refs.mark(cite(t, r))] })),
     }))
     .filter((g) => g.items.length)
   return { summary, themes, sources: refs.list() }

@@ -72,7 +72,7 @@ export function initiativeView(t: Tables, i: Initiative, refs: PageSources): Ini
   const org = (id: string) => records(t).organisation(id).name
   return {
     id: i.initiative_id,
-    anchor: anchor.initiative(i.initiative_id),
+    anchor: anchor.initiative(i),
     number: i.number,
     name: i.name,
     description: i.description,
@@ -91,6 +91,6 @@ export function initiativeView(t: Tables, i: Initiative, refs: PageSources): Ini
     events: t.events
       .filter((e) => e.initiative_id === i.initiative_id)
       .sort(byInterval)
-      .map((e) => ({ when: eventWhen(e), title: eventTitle(e), href: href.page('/tidslinje', anchor.event(e.event_id)), marks: [refs.mark(cite(t, e))] })),
+      .map((e) => ({ when: eventWhen(e), title: eventTitle(e), href: href.page('/tidslinje', anchor.event(e)), marks: [refs.mark(cite(t, e))] })),
   }
 }

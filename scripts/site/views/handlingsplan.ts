@@ -58,7 +58,7 @@ function handlingsplanViewBody(t: Tables) {
   const letterFindings = findings.filter((f) => f.source_id === 'min-2020-11-04').map(statement)
   const pressFindings = findings.filter((f) => f.source_id === 'uim-2021-01-15').map(statement)
   const minister = { quote: cite(t, ministerRow).quote, sourceId: ministerRow.source_id, marks: [refs.mark(cite(t, ministerRow))] }
-  const recommendations = recs.map((r) => ({ id: r.recommendation_id, anchor: anchor.recommendation(r.recommendation_id), text: r.text, marks: [refs.mark(cite(t, r))] }))
+  const recommendations = recs.map((r) => ({ id: r.recommendation_id, anchor: anchor.recommendation(r), text: r.text, marks: [refs.mark(cite(t, r))] }))
   const seeCloserMarks = [refs.mark(cite(t, seeCloser))]
   const recsUnknown = conclusion(t, refs, 'evaluation-recommendations-outcome-unknown')
   const purposeView = { text: plan.purpose!, marks: [refs.mark(cite(t, plan))] }
@@ -75,7 +75,7 @@ function handlingsplanViewBody(t: Tables) {
     .map((a) => ({
       number: a.number,
       name: a.name,
-      initiatives: t.initiatives.filter((i) => i.area_id === a.area_id).map((i) => ({ anchor: anchor.initiative(i.initiative_id), name: i.name })),
+      initiatives: t.initiatives.filter((i) => i.area_id === a.area_id).map((i) => ({ anchor: anchor.initiative(i), name: i.name })),
     }))
   return {
     summary,

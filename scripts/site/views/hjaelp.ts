@@ -69,7 +69,7 @@ function directoryView(t: Tables) {
   const entries: DirectoryEntry[] = [
     ...t.offers.map((o) => ({
       id: o.offer_id,
-      anchor: anchor.organisation(o.offer_id),
+      anchor: anchor.offer(o),
       name: o.name,
       offers: o.offers,
       audience: o.audience,
@@ -88,7 +88,7 @@ function directoryView(t: Tables) {
     // A link an offer already points to is shown with that offer, not twice.
     ...t.links.filter((l) => !t.offers.some((o) => o.link_id === l.link_id)).map((l) => ({
       id: l.link_id,
-      anchor: anchor.link(l.link_id),
+      anchor: anchor.link(l),
       name: l.title,
       offers: l.offers,
       audience: l.audience,
@@ -117,7 +117,7 @@ function directoryView(t: Tables) {
   const letterSource = source('min-2020-06-29')
   const letterLinks = t.links
     .filter((l) => l.source_id === 'min-2020-06-29')
-    .map((l) => ({ id: l.link_id, title: l.title, card: entries.find((e) => e.link?.url === l.url)?.anchor ?? anchor.link(l.link_id), link: sourcedLink(l.link_id)! }))
+    .map((l) => ({ id: l.link_id, title: l.title, card: entries.find((e) => e.link?.url === l.url)?.anchor ?? anchor.link(l), link: sourcedLink(l.link_id)! }))
   // Only the needs some entry meets are offered as filters.
   const needs = Object.fromEntries(Object.entries(NEEDS).filter(([n]) => entries.some((e) => e.needs.includes(n as Link['need'])))) as Partial<typeof NEEDS>
   return { needs, audiences: AUDIENCES, entries, letter, letterLinks, call: whoToCall(t), letterDate: letterSource?.date ? formatDate(letterSource.date) : null }

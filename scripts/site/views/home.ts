@@ -72,9 +72,9 @@ export function homeView(t: Tables) {
   const newest = { text: `Den nyeste status i kilderne er fra ${formatDate(newestRow.date!)}: ${lower(newestCite.document)}.`, marks: [refs.mark(newestCite)] }
   const kkVerdictRow = kkVerdict(t, kk.initiative_id)!
   const cards = [
-    { id: 'fl21-money', value: `${formatNumber(frame.end_year - frame.start_year + 1)} × ${amountText({ ...frame, basis: 'period_total' })}`, label: `i ${plan('fl21').short_name} (${frame.start_year}–${frame.end_year}), ${amountText(frame)}`, link: '/aftale-2021-2024', marks: [m(frame)] },
+    { id: 'fl21-rammen', value: `${formatNumber(frame.end_year - frame.start_year + 1)} × ${amountText({ ...frame, basis: 'period_total' })}`, label: `i ${plan('fl21').short_name} (${frame.start_year}–${frame.end_year}), ${amountText(frame)}`, link: '/aftale-2021-2024', marks: [m(frame)] },
     {
-      id: 'kk-reach',
+      id: 'koebenhavn-naaet',
       value: `status ${formatDate(kk.date)}`,
       label: `${indicatorText(kk)} nået i ${plan('kk2017').short_name}, før efterårets aktiviteter – ${verdictText(kkVerdictRow.status)}`,
       link: '/koebenhavn-2017-18',

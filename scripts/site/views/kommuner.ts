@@ -271,7 +271,7 @@ function schemeOf(t: Tables, kommunekode: string) {
   const initiative = t.initiatives.find((i) => i.plan_id === 'hp2017' && /sikkerhedskonsulent/i.test(i.name))
   if (!hosts.length || !initiative) return null
   return {
-    initiative: { name: initiative.name, path: `/handlingsplan-2017-2020#${anchor.initiative(initiative.initiative_id)}`, citation: cite(t, initiative) },
+    initiative: { name: initiative.name, path: `/handlingsplan-2017-2020#${anchor.initiative(initiative)}`, citation: cite(t, initiative) },
     facts: hosts.map((m) => fact(t, m, m.mention_id, m.text)),
   }
 }

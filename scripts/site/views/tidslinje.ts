@@ -48,7 +48,7 @@ function tidslinjeViewBody(t: Tables) {
       .filter((p) => p.source_id === e.source_id && e.event_id === letter.event_id)
       .sort((a, b) => a.number - b.number)
       .map((p) => ({ id: p.point_id, text: p.text, marks: [refs.mark(cite(t, p))] }))
-  const view = (e: Tables['events'][number]) => ({ id: e.event_id, anchor: anchor.event(e.event_id), iso: e.date, date: when(e), title: eventTitle(e), plan: plan(e.plan_id), marks: [refs.mark(cite(t, e))], reasons: reasons(e) })
+  const view = (e: Tables['events'][number]) => ({ id: e.event_id, anchor: anchor.event(e), iso: e.date, date: when(e), title: eventTitle(e), plan: plan(e.plan_id), marks: [refs.mark(cite(t, e))], reasons: reasons(e) })
   const byYear = years.map((y) => ({
     year: y,
     events: events.filter((e) => yearOf(e) === y && e.date_precision !== 'year').map(view),

@@ -5,7 +5,8 @@ import { hpOutcomesChart, kommunerReachChart } from '../../charts/index.ts'
 import { PageSources } from '../../refs.ts'
 import { sentence } from '../../summary.ts'
 import { citeEn } from '../cite.ts'
-import { anchorEn, initiativeViewEn } from '../initiative.ts'
+import { anchorEn } from '../../anchors.ts'
+import { initiativeViewEn } from '../initiative.ts'
 import { amountEn, wasWere } from '../words.ts'
 import { conclusionEn } from '../claims.ts'
 
@@ -42,7 +43,6 @@ export function actionPlanViewEn(t: Tables) {
       `The minister’s letter says that ${n('hp2017-kommuner-involved-93')} kommuner (municipalities) have been involved; the press release says ${n(k86.indicator_id)} of ${en.number(k86.of_total!)}.`,
       c('hp2017-kommuner-involved-93'), c(k86.indicator_id),
     ),
-    sentence(refs, `The evaluation’s ${en.number(recs.length)} recommendations, among them more acute help, are ones the government will look into more closely, according to the minister.`, citeEn(t, seeCloser)),
   ]
 
   const areas = t.areas.filter((a) => a.plan_id === plan.plan_id).map((a) => ({ number: a.number, name: a.name_en, marks: [refs.mark(citeEn(t, a))] }))
@@ -55,7 +55,7 @@ export function actionPlanViewEn(t: Tables) {
   const ministerRow = findings.find((f) => f.finding_id === 'minister-on-evaluation')!
   const ministerCite = citeEn(t, ministerRow)
   const minister = { quote: ministerCite.quote, translation: ministerCite.translation, sourceId: ministerRow.source_id, marks: [refs.mark(ministerCite)] }
-  const recommendations = recs.map((r) => ({ id: r.recommendation_id, anchor: anchorEn.recommendation(r.recommendation_id), text: r.text_en, marks: [refs.mark(citeEn(t, r))] }))
+  const recommendations = recs.map((r) => ({ id: r.recommendation_id, anchor: anchorEn.recommendation(r), text: r.text_en, marks: [refs.mark(citeEn(t, r))] }))
   const seeCloserMarks = [refs.mark(citeEn(t, seeCloser))]
   const firstCount = ind('hp2016-initiatives')
   const fourteen = {
@@ -67,7 +67,7 @@ export function actionPlanViewEn(t: Tables) {
     .map((a) => ({
       number: a.number,
       name: a.name_en,
-      initiatives: t.initiatives.filter((i) => i.area_id === a.area_id).map((i) => ({ anchor: anchorEn.initiative(i.initiative_id), name: i.name_en })),
+      initiatives: t.initiatives.filter((i) => i.area_id === a.area_id).map((i) => ({ anchor: anchorEn.initiative(i), name: i.name_en })),
     }))
   return {
     summary,

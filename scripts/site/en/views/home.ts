@@ -67,14 +67,14 @@ export function homeViewEn(t: Tables) {
   const verdict = kkVerdict(t, kk.initiative_id)!
   const cards = [
     {
-      id: 'fl21-money',
+      id: 'fl21-frame',
       value: `${en.number(frame.end_year - frame.start_year + 1)} × ${amountEn({ ...frame, basis: 'period_total' })}`,
       label: `in the ${plan('fl21').short_name_en} (${frame.start_year}–${frame.end_year}), ${amountEn(frame)}`,
       link: '/en/agreement-2021-2024',
       marks: [m(frame)],
     },
     {
-      id: 'kk-reach',
+      id: 'copenhagen-reached',
       value: `status at ${en.date(kk.date)}`,
       label: `${indicatorEn(kk)} reached in ${plan('kk2017').short_name_en}, before the autumn’s activities – ${verdict.status === 'target_met' ? 'the target is met' : 'the target is expected to be met'}, as the status puts it`,
       link: '/en/copenhagen-2017-18',

@@ -1,5 +1,6 @@
 import type { Beredskab, Link, Tables } from '../../../data/types.ts'
 import { FORMATS } from '../../../format/locale.ts'
+import { anchorEn } from '../../anchors.ts'
 import { archived } from '../../archive.ts'
 import { type Mark, PageSources } from '../../refs.ts'
 import { fullName, kommunePath } from '../../views/kommuner.ts'
@@ -37,8 +38,14 @@ function datedEn(t: Tables, sourceId: string, asOf: string | null = null): strin
   const s = t.sources.find((x) => x.source_id === sourceId)
   if (asOf) return en.date(asOf)
   if (s?.date) return en.date(s.date)
-  return s?.date_note_en ? s.date_note_en.replace(/\.$/, '') : 'undated'
+  // As the Danish pages say it (scripts/site/views/kommuner.ts, whenOf): "undated page, read 2 December 2026".
+  const read = s?.date_note_en?.match(/read (\d{1,2} \p{L}+ \d{4})/u)
+  if (read) return `undated page, read ${read[1]}`
+  return s?.date_note_en ? lowerFirst(s.date_note_en.replace(/\.$/, '')) : 'undated'
 }
+const lowerFirst = (s: string) => s.charAt(0).toLowerCase() + s.slice(1)
+/** A text that a page follows with its own full stop. */
+const noFinalStop = (s: string) => s.replace(/\.$/, '')
 
 /** Who to call, in English: acute danger first (112), then the police when it is not acute (114), then anonymous advice. */
 export function callEn(t: Tables, refs: PageSources) {
@@ -64,10 +71,10 @@ export function directoryEn(t: Tables, refs: PageSources) {
   const entries = [
     ...t.offers.map((o) => ({
       id: o.offer_id,
-      anchor: `offer-${o.offer_id}`,
+      anchor: anchorEn.offer(o),
       name: o.name_en,
       offers: o.offers_en,
-      audience: o.audience_en,
+      audience: noFinalStop(o.audience_en),
       need: o.need,
       local: org(o.org_id)?.kind === 'municipal_unit',
       extremism: false,
@@ -78,10 +85,10 @@ export function directoryEn(t: Tables, refs: PageSources) {
     })),
     ...t.links.filter((l) => !t.offers.some((o) => o.link_id === l.link_id)).map((l) => ({
       id: l.link_id,
-      anchor: `link-${l.link_id}`,
+      anchor: anchorEn.link(l),
       name: l.title_en,
       offers: l.offers_en,
-      audience: l.audience_en,
+      audience: noFinalStop(l.audience_en),
       need: l.need,
       local: false,
       extremism: l.topic === 'extremism',
@@ -149,11 +156,7 @@ export function regionViewEn(t: Tables, regionskode: string) {
     .filter((c) => c.regionskode === regionskode)
     .map((c) => {
       const host = c.host_kommunekode ? t.kommuner.find((k) => k.kommunekode === c.host_kommunekode) : undefined
-      // "as of 29 June 2020"; an undated page's note as it is ("the page is undated; read …"), not "as of The page is undated".
-      const when = datedEn(t, c.source_id, c.date)
-      const dated = c.date ?? t.sources.find((x) => x.source_id === c.source_id)?.date
-      const asOf = dated ? `as of ${when}` : when.charAt(0).toLowerCase() + when.slice(1)
-      return { id: c.coverage_id, text: c.statement_en, when: asOf, host: host ? { name: fullName(host), path: kommunePath(host) } : null, marks: [refs.mark(citeEn(t, c))] }
+      return { id: c.coverage_id, text: c.statement_en, when: datedEn(t, c.source_id, c.date), host: host ? { name: fullName(host), path: kommunePath(host) } : null, marks: [refs.mark(citeEn(t, c))] }
     })
   const facts = (topic: string) => t.help_facts.filter((f) => f.topic === topic).map(fact)
   const view = {

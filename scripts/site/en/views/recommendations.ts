@@ -4,7 +4,7 @@ import { kkVerdict } from '../../charts/kk-targets.ts'
 import { PageSources } from '../../refs.ts'
 import { sentence } from '../../summary.ts'
 import { citeEn } from '../cite.ts'
-import { anchorEn } from '../initiative.ts'
+import { anchorEn } from '../../anchors.ts'
 import { conclusionEn } from '../claims.ts'
 
 const en = FORMATS.en
@@ -69,7 +69,7 @@ export function recommendationsViewEn(t: Tables) {
       name,
       items: t.recommendations
         .filter((r) => r.theme === key)
-        .map((r) => ({ id: r.recommendation_id, anchor: anchorEn.recommendation(r.recommendation_id), text: r.text_en, issuer: org(r.issuer_org_id), plan: plan(r.plan_id).short_name_en, standing: STANDING[r.plan_id] ?? null, marks: [refs.mark(citeEn(t, r))] })),
+        .map((r) => ({ id: r.recommendation_id, anchor: anchorEn.recommendation(r), text: r.text_en, issuer: org(r.issuer_org_id), plan: plan(r.plan_id).short_name_en, standing: STANDING[r.plan_id] ?? null, marks: [refs.mark(citeEn(t, r))] })),
     }))
     .filter((g) => g.items.length)
   return { summary, themes, sources: refs.list() }

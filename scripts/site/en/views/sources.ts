@@ -1,5 +1,7 @@
 import type { Tables } from '../../../data/types.ts'
 import { FORMATS } from '../../../format/locale.ts'
+import { anchorEn } from '../../anchors.ts'
+import { href } from '../../links.ts'
 
 const en = FORMATS.en
 
@@ -20,7 +22,7 @@ export function sourcesViewEn(t: Tables) {
       .sort((a, b) => Number(a.text_file === 'supplementary.md') - Number(b.text_file === 'supplementary.md') || (b.date ?? '').localeCompare(a.date ?? ''))
       .map((s) => ({
         id: s.source_id,
-        anchor: `source-${s.source_id}`,
+        anchor: anchorEn.source(s),
         title: s.title_en,
         danishTitle: s.title,
         kind: KIND[s.kind] ?? s.kind,
@@ -31,7 +33,7 @@ export function sourcesViewEn(t: Tables) {
         url: s.url,
         ocr: s.ocr === 'yes',
         supplementary: s.text_file === 'supplementary.md',
-        danish: `/kilder#kilde-${s.source_id}`,
+        danish: href.source(s),
       })),
   }
 }

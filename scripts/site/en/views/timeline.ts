@@ -4,7 +4,7 @@ import { timelineChart } from '../../charts/index.ts'
 import { PageSources } from '../../refs.ts'
 import { sentence } from '../../summary.ts'
 import { citeEn } from '../cite.ts'
-import { anchorEn } from '../initiative.ts'
+import { anchorEn } from '../../anchors.ts'
 import { dateWordsEn, eventTitleEn } from '../words.ts'
 
 /** The timeline in English: the same events, in the `_en` columns' words, sorted by interval. */
@@ -37,7 +37,7 @@ export function timelineViewEn(t: Tables) {
       .filter((p) => p.source_id === e.source_id && e.event_id === letter.event_id)
       .sort((a, b) => a.number - b.number)
       .map((p) => ({ id: p.point_id, text: p.text_en, marks: [refs.mark(citeEn(t, p))] }))
-  const view = (e: Tables['events'][number]) => ({ id: e.event_id, anchor: anchorEn.event(e.event_id), iso: e.date, date: cap(when(e)), title: eventTitleEn(e), plan: plan(e.plan_id), marks: [refs.mark(citeEn(t, e))], reasons: reasons(e) })
+  const view = (e: Tables['events'][number]) => ({ id: e.event_id, anchor: anchorEn.event(e), iso: e.date, date: cap(when(e)), title: eventTitleEn(e), plan: plan(e.plan_id), marks: [refs.mark(citeEn(t, e))], reasons: reasons(e) })
   const byYear = years.map((y) => ({
     year: y,
     events: events.filter((e) => yearOf(e) === y && e.date_precision !== 'year').map(view),
