@@ -1,4 +1,4 @@
-import { actionPlanViewEn, type ActionPlanViewEn } from '../../scripts/site/en/views/action-plan.ts'
+import { actionPlanViewEn, type ActionPlanViewEn } from '../../scripts/site/views/handlingsplan.ts'
 import { pageLoader } from './page-loader.ts'
 
 declare const data: ActionPlanViewEn

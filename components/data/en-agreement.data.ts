@@ -1,4 +1,4 @@
-import { agreementViewEn, type AgreementViewEn } from '../../scripts/site/en/views/agreement.ts'
+import { agreementViewEn, type AgreementViewEn } from '../../scripts/site/views/aftale.ts'
 import { pageLoader } from './page-loader.ts'
 
 declare const data: AgreementViewEn

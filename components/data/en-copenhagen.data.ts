@@ -1,4 +1,4 @@
-import { copenhagenViewEn, type CopenhagenViewEn } from '../../scripts/site/en/views/copenhagen.ts'
+import { copenhagenViewEn, type CopenhagenViewEn } from '../../scripts/site/views/koebenhavn.ts'
 import { pageLoader } from './page-loader.ts'
 
 declare const data: CopenhagenViewEn

@@ -1,4 +1,4 @@
-import { glossaryViewEn, type GlossaryViewEn } from '../../scripts/site/en/views/glossary.ts'
+import { glossaryViewEn, type GlossaryViewEn } from '../../scripts/site/views/ordliste.ts'
 import { pageLoader } from './page-loader.ts'
 
 declare const data: GlossaryViewEn

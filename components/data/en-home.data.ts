@@ -1,4 +1,4 @@
-import { homeViewEn, type HomeViewEn } from '../../scripts/site/en/views/home.ts'
+import { homeViewEn, type HomeViewEn } from '../../scripts/site/views/home.ts'
 import { pageLoader } from './page-loader.ts'
 
 declare const data: HomeViewEn

@@ -1,4 +1,4 @@
-import { recommendationsViewEn, type RecommendationsViewEn } from '../../scripts/site/en/views/recommendations.ts'
+import { recommendationsViewEn, type RecommendationsViewEn } from '../../scripts/site/views/anbefalinger.ts'
 import { pageLoader } from './page-loader.ts'
 
 declare const data: RecommendationsViewEn

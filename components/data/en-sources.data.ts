@@ -1,4 +1,4 @@
-import { sourcesViewEn, type SourcesViewEn } from '../../scripts/site/en/views/sources.ts'
+import { sourcesViewEn, type SourcesViewEn } from '../../scripts/site/views/kilder.ts'
 import { pageLoader } from './page-loader.ts'
 
 declare const data: SourcesViewEn

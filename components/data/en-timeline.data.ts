@@ -1,4 +1,4 @@
-import { timelineViewEn, type TimelineViewEn } from '../../scripts/site/en/views/timeline.ts'
+import { timelineViewEn, type TimelineViewEn } from '../../scripts/site/views/tidslinje.ts'
 import { pageLoader } from './page-loader.ts'
 
 declare const data: TimelineViewEn

@@ -7,7 +7,6 @@ import { citeEn } from '../en/cite.ts'
 import { amountEn } from '../en/words.ts'
 import { records } from '../records.ts'
 import { ourDifference, ourSum } from '../claims.ts'
-import { ourDifferenceEn, ourSumEn } from '../en/claims.ts'
 import { type ChartModel, type Mark, LINE, WIDTH, wrap } from './model.ts'
 
 /** The chart's words in each language (the same model draws both). */
@@ -74,9 +73,9 @@ export function moneyByPlanChart(t: Tables, lang: Lang = 'da'): ChartModel {
   if (frame.unexplained_gap_mio_dkk) marks.push({ kind: 'rect', x: x(at), y: y + 4, w: x(frame.unexplained_gap_mio_dkk), h: 24, cls: 'seg-gap' })
   y += 30
   // The gap is the frame less its parts: a difference of ours, shown with what it is the difference of.
-  const sum = (lang === 'en' ? ourSumEn : ourSum)(parts)
+  const sum = ourSum(parts, '', lang)
   const frameWhole = `${frame.end_year - frame.start_year + 1} × ${FORMATS[lang].number(frame.amount_mio_dkk!)}`
-  const gapText = frame.unexplained_gap_mio_dkk ? (lang === 'en' ? ourDifferenceEn : ourDifference)(frame.unexplained_gap_mio_dkk, frameWhole, sum.total) : ''
+  const gapText = frame.unexplained_gap_mio_dkk ? ourDifference(frame.unexplained_gap_mio_dkk, frameWhole, sum.total, lang) : ''
   const legend = [
     { cls: 'seg-plan', text: `${planName(hp.plan_id)}: ${text.inAll(formatMio(hp.amount_mio_dkk!))}` },
     ...parts.map((p, k) => ({ cls: `seg-${k + 1}`, text: `${areaNumber(p)}. ${purpose(p)}: ${formatMio(p.amount_mio_dkk!)}` })),

@@ -1,6 +1,7 @@
 import { FORMATS } from '../../format/locale.ts'
 import type { Source, Tables } from '../../data/types.ts'
 import { type Citation, cite } from '../cite.ts'
+import { records } from '../records.ts'
 
 const en = FORMATS.en
 
@@ -79,7 +80,7 @@ export function documentNameEn(s: Source): string {
  */
 export function citeEn(t: Tables, row: Provenanced, quote = row.quote): Citation {
   const c = cite(t, row, quote)
-  const s = t.sources.find((x) => x.source_id === row.source_id)!
+  const s = records(t).source(row.source_id)
   const translation = translationOf(t, row.source_id, quote)
   if (translation === null) {
     const missing = { sourceId: row.source_id, locator: row.locator, quote }

@@ -1,14 +1,14 @@
 import type { Tables } from '../../data/types.ts'
 import type { Problem } from '../../data/problems.ts'
 import { collectMissingTranslations } from './cite.ts'
-import { actionPlanViewEn } from './views/action-plan.ts'
-import { agreementViewEn } from './views/agreement.ts'
-import { copenhagenViewEn } from './views/copenhagen.ts'
-import { glossaryViewEn } from './views/glossary.ts'
+import { actionPlanViewEn } from '../views/handlingsplan.ts'
+import { agreementViewEn } from '../views/aftale.ts'
+import { copenhagenViewEn } from '../views/koebenhavn.ts'
+import { glossaryViewEn } from '../views/ordliste.ts'
 import { helpViewEn, regionViewEn } from './views/kommuner.ts'
-import { homeViewEn } from './views/home.ts'
-import { recommendationsViewEn } from './views/recommendations.ts'
-import { timelineViewEn } from './views/timeline.ts'
+import { homeViewEn } from '../views/home.ts'
+import { recommendationsViewEn } from '../views/anbefalinger.ts'
+import { timelineViewEn } from '../views/tidslinje.ts'
 
 /** Every English page's view: what the English pages show, and so which quotes need an English rendering. */
 export const ENGLISH_VIEWS: Record<string, (t: Tables) => unknown> = {

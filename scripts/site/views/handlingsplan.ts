@@ -1,87 +1,127 @@
 import type { Tables } from '../../data/types.ts'
 import { OUTCOME_COUNTS } from '../../data/check-rules.ts'
-import { formatDate, formatNumber } from '../../format/danish.ts'
+import type { Lang } from '../../format/locale.ts'
 import { hpOutcomesChart, kommunerReachChart } from '../charts/index.ts'
-import { amountText } from '../amount.ts'
-import { anchor } from '../anchors.ts'
-import { cite } from '../cite.ts'
-import { PageSources } from '../refs.ts'
+import { wasWere } from '../en/words.ts'
+import { language } from '../language.ts'
 import { withWords } from '../words.ts'
 import { sentence } from '../summary.ts'
 import { initiativeView } from './common.ts'
 import { firstWhere, type IndicatorId, records } from '../records.ts'
-import { conclusion } from '../claims.ts'
 
-/** The national action plan 2017–2020, with the government's plan of 2016 it grew from. */
+/** The national action plan 2017–2020, with the government's plan of 2016 it grew from (/handlingsplan-2017-2020). */
 export function handlingsplanView(t: Tables) {
-  return withWords(t, handlingsplanViewBody(t))
+  return withWords(t, actionPlanView(t, 'da'))
 }
+export type HandlingsplanView = ReturnType<typeof handlingsplanView>
 
-function handlingsplanViewBody(t: Tables) {
-  const refs = new PageSources()
-  const { plan: planOf, funding, indicator: ind, finding } = records(t)
+/** The same page in English (/en/action-plan-2017-2020). */
+export const actionPlanViewEn = (t: Tables) => actionPlanView(t, 'en')
+export type ActionPlanViewEn = ReturnType<typeof actionPlanViewEn>
+
+/** The action plan's page in `lang`: the same rows, the same structure, each sentence written in both languages. */
+export function actionPlanView(t: Tables, lang: Lang) {
+  const L = language(lang)
+  const { f } = L
+  const refs = L.refs()
+  const { plan: planOf, funding, indicator: ind, finding, event, source } = records(t)
   const plan = planOf('hp2017')
   const first = planOf('hp2016')
   const money = funding('hp2017-satspulje')
-  const n = (id: IndicatorId) => formatNumber(ind(id).value!)
-  const c = (id: IndicatorId) => cite(t, ind(id))
+  const n = (id: IndicatorId) => f.number(ind(id).value!)
+  const c = (id: IndicatorId) => L.cite(t, ind(id))
+  // English agrees the verb with the count: "1 was", "2 were".
+  const were = (id: IndicatorId) => wasWere(ind(id).value)
   const initiatives = t.initiatives.filter((i) => i.plan_id === plan.plan_id)
   const recs = t.recommendations.filter((r) => r.plan_id === plan.plan_id)
   const seeCloser = firstWhere(recs, (r) => r.quote.includes('vil se nærmere på'), 'a recommendation of hp2017 whose quote says »vil se nærmere på«')
   const k86Id = 'hp2017-kommuner-involved-86'
   const k86 = ind(k86Id)
+  const { launched, carried_out: carried, given_up: givenUp, cancelled } = OUTCOME_COUNTS
 
-  // Kort fortalt: the answer first, every figure read from its row.
+  // Kort fortalt / In brief: the answer first, every figure read from its row.
   const ministerRow = finding('minister-on-evaluation')
   const summary = [
-    sentence(refs, `Ved satspuljeaftalen for 2017 blev der afsat ${amountText(money)} til handlingsplanen for ${plan.start_year}–${plan.end_year}.`, cite(t, money)),
     sentence(
       refs,
-      `Af ${n(OUTCOME_COUNTS.launched)} igangsatte initiativer blev ${n(OUTCOME_COUNTS.carried_out)} gennemført som planlagt, ${n(OUTCOME_COUNTS.given_up)} opgivet (exitstøtte) og ${n(OUTCOME_COUNTS.cancelled)} aflyst (regionale netværksmøder, covid-19).`,
-      c(OUTCOME_COUNTS.launched), c(OUTCOME_COUNTS.carried_out), c(OUTCOME_COUNTS.given_up), c(OUTCOME_COUNTS.cancelled),
+      L.say({
+        da: `Ved satspuljeaftalen for 2017 blev der afsat ${L.amount(money)} til handlingsplanen for ${plan.start_year}–${plan.end_year}.`,
+        en: `The rate-adjustment pool (satspulje) agreement for 2017 set aside ${L.amount(money)} for the action plan for ${plan.start_year}–${plan.end_year}.`,
+      }),
+      L.cite(t, money),
     ),
-    sentence(refs, `Ministerens følgebrev sammenfatter COWI's evaluering sådan: planen har samlet set opfyldt formålet med sine ${n('hp2017-areas')} indsatsområder.`, cite(t, finding('eval-purpose-met'))),
-    conclusion(t, refs, 'evaluation-summary-is-the-ministers'),
-    sentence(refs, 'I pressemeddelelsen om evalueringen i januar 2021 siger ministeren, at han desværre tror, at man kun ser toppen af isbjerget.', cite(t, ministerRow)),
     sentence(
       refs,
-      `Ministerens brev siger, at ${n('hp2017-kommuner-involved-93')} kommuner har været involveret; pressemeddelelsen siger ${n(k86Id)} af ${formatNumber(k86.of_total!)}.`,
+      L.say({
+        da: `Af ${n(launched)} igangsatte initiativer blev ${n(carried)} gennemført som planlagt, ${n(givenUp)} opgivet (exitstøtte) og ${n(cancelled)} aflyst (regionale netværksmøder, covid-19).`,
+        en: `Of ${n(launched)} initiatives launched, ${n(carried)} ${were(carried)} carried out as planned, ${n(givenUp)} ${were(givenUp)} given up (exit support) and ${n(cancelled)} ${were(cancelled)} cancelled (regional network meetings, COVID-19).`,
+      }),
+      c(launched), c(carried), c(givenUp), c(cancelled),
+    ),
+    sentence(
+      refs,
+      L.say({
+        da: `Ministerens følgebrev sammenfatter COWI's evaluering sådan: planen har samlet set opfyldt formålet med sine ${n('hp2017-areas')} indsatsområder.`,
+        en: `The minister’s cover letter sums up the evaluation by the consultancy COWI like this: the plan has overall met the purpose of its ${n('hp2017-areas')} areas of effort.`,
+      }),
+      L.cite(t, finding('eval-purpose-met')),
+    ),
+    L.conclusion(t, refs, 'evaluation-summary-is-the-ministers'),
+    sentence(
+      refs,
+      L.say({
+        da: 'I pressemeddelelsen om evalueringen i januar 2021 siger ministeren, at han desværre tror, at man kun ser toppen af isbjerget.',
+        en: 'In the press release on the evaluation in January 2021 the minister says that he is afraid only the tip of the iceberg is seen.',
+      }),
+      L.cite(t, ministerRow),
+    ),
+    sentence(
+      refs,
+      L.say({
+        da: `Ministerens brev siger, at ${n('hp2017-kommuner-involved-93')} kommuner har været involveret; pressemeddelelsen siger ${n(k86Id)} af ${f.number(k86.of_total!)}.`,
+        en: `The minister’s letter says that ${n('hp2017-kommuner-involved-93')} kommuner (municipalities) have been involved; the press release says ${n(k86Id)} of ${f.number(k86.of_total!)}.`,
+      }),
       c('hp2017-kommuner-involved-93'), c(k86Id),
     ),
   ]
 
-  const areas = t.areas.filter((a) => a.plan_id === plan.plan_id).map((a) => ({ number: a.number, name: a.name, marks: [refs.mark(cite(t, a))] }))
-  const named = initiatives.filter((i) => i.naming === 'named').map((i) => initiativeView(t, i, refs))
-  const examples = initiatives.filter((i) => i.naming === 'example').map((i) => initiativeView(t, i, refs))
-  const statement = (f: Tables['findings'][number]) => ({ id: f.finding_id, text: f.text, marks: [refs.mark(cite(t, f))] })
-  const findings = t.findings.filter((f) => f.plan_id === plan.plan_id)
-  const letterFindings = findings.filter((f) => f.source_id === 'min-2020-11-04').map(statement)
-  const pressFindings = findings.filter((f) => f.source_id === 'uim-2021-01-15').map(statement)
-  const minister = { quote: cite(t, ministerRow).quote, sourceId: ministerRow.source_id, marks: [refs.mark(cite(t, ministerRow))] }
-  const recommendations = recs.map((r) => ({ id: r.recommendation_id, anchor: anchor.recommendation(r), text: r.text, marks: [refs.mark(cite(t, r))] }))
-  const seeCloserMarks = [refs.mark(cite(t, seeCloser))]
-  const recsUnknown = conclusion(t, refs, 'evaluation-recommendations-outcome-unknown')
-  const purposeView = { text: plan.purpose!, marks: [refs.mark(cite(t, plan))] }
+  const areas = t.areas.filter((a) => a.plan_id === plan.plan_id).map((a) => ({ number: a.number, name: L.col(a, 'name'), marks: [refs.mark(L.cite(t, a))] }))
+  const named = initiatives.filter((i) => i.naming === 'named').map((i) => initiativeView(t, i, refs, lang))
+  const examples = initiatives.filter((i) => i.naming === 'example').map((i) => initiativeView(t, i, refs, lang))
+  const statement = (x: Tables['findings'][number]) => ({ id: x.finding_id, text: L.col(x, 'text'), marks: [refs.mark(L.cite(t, x))] })
+  const findings = t.findings.filter((x) => x.plan_id === plan.plan_id)
+  const letterFindings = findings.filter((x) => x.source_id === 'min-2020-11-04').map(statement)
+  const pressFindings = findings.filter((x) => x.source_id === 'uim-2021-01-15').map(statement)
+  const ministerCite = L.cite(t, ministerRow)
+  // The quote stays Danish on both pages; English pages show the site's translation beside it.
+  const minister = { quote: ministerCite.quote, translation: ministerCite.translation ?? null, sourceId: ministerRow.source_id, marks: [refs.mark(ministerCite)] }
+  const recommendations = recs.map((r) => ({ id: r.recommendation_id, anchor: L.anchor.recommendation(r), text: L.col(r, 'text'), marks: [refs.mark(L.cite(t, r))] }))
+  const seeCloserMarks = [refs.mark(L.cite(t, seeCloser))]
+  const recsUnknown = L.conclusion(t, refs, 'evaluation-recommendations-outcome-unknown')
+  const purposeView = { text: L.col(plan, 'purpose')!, marks: [refs.mark(L.cite(t, plan))] }
   const firstCount = ind('hp2016-initiatives')
-  const pageSource = t.sources.find((s) => s.source_id === first.source_id)!
-  const unexplained = conclusion(t, refs, 'hp2016-count-unexplained')
+  const pageSource = source(first.source_id)
+  const unexplained = L.conclusion(t, refs, 'hp2016-count-unexplained')
   const fourteen = {
-    text: `Ministeriets side om regeringens handlingsplan (senest opdateret ${formatDate(pageSource.date!)}) siger, at planen indeholder ${formatNumber(firstCount.value!)} initiativer og er blevet fulgt op af en politisk aftale; ministerens brev fra 2020 tæller ${n(OUTCOME_COUNTS.launched)} igangsatte initiativer. Siden giver ikke planens dato; ifølge pressemeddelelsen om evalueringen (genudgivet af Sameksistens.dk) blev den nationale handlingsplan vedtaget af et politisk flertal i 2016.`,
-    marks: [refs.mark(cite(t, firstCount)), refs.mark(cite(t, first)), refs.mark(c(OUTCOME_COUNTS.launched)), refs.mark(cite(t, t.events.find((e) => e.event_id === '2016-national-plan-adopted')!))],
+    text: L.say({
+      da: `Ministeriets side om regeringens handlingsplan (senest opdateret ${f.date(pageSource.date!)}) siger, at planen indeholder ${f.number(firstCount.value!)} initiativer og er blevet fulgt op af en politisk aftale; ministerens brev fra 2020 tæller ${n(launched)} igangsatte initiativer. Siden giver ikke planens dato; ifølge pressemeddelelsen om evalueringen (genudgivet af Sameksistens.dk) blev den nationale handlingsplan vedtaget af et politisk flertal i 2016.`,
+      en: `The ministry’s page on the government’s action plan (last updated ${f.date(pageSource.date!)}) says that the plan contains ${f.number(firstCount.value!)} initiatives and has been followed up by a political agreement; the minister’s letter of 2020 counts ${n(launched)} initiatives launched. The page does not give the plan’s date; according to the press release on the evaluation (republished by Sameksistens.dk), the national action plan was adopted by a political majority in 2016.`,
+    }),
+    marks: [refs.mark(L.cite(t, firstCount)), refs.mark(L.cite(t, first)), refs.mark(c(launched)), refs.mark(L.cite(t, event('2016-national-plan-adopted')))],
     unexplained,
   }
   const firstAreas = t.areas
     .filter((a) => a.plan_id === first.plan_id)
     .map((a) => ({
       number: a.number,
-      name: a.name,
-      initiatives: t.initiatives.filter((i) => i.area_id === a.area_id).map((i) => ({ anchor: anchor.initiative(i), name: i.name })),
+      name: L.col(a, 'name'),
+      initiatives: t.initiatives.filter((i) => i.area_id === a.area_id).map((i) => ({ anchor: L.anchor.initiative(i), name: L.col(i, 'name') })),
     }))
   return {
     summary,
     areas,
-    outcomes: hpOutcomesChart(t),
-    reach: kommunerReachChart(t),
+    outcomes: hpOutcomesChart(t, lang),
+    reach: kommunerReachChart(t, lang),
     named,
     examples,
     letterFindings,
@@ -96,4 +136,3 @@ function handlingsplanViewBody(t: Tables) {
     sources: refs.list(),
   }
 }
-export type HandlingsplanView = ReturnType<typeof handlingsplanView>

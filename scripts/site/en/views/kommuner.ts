@@ -6,6 +6,7 @@ import { type Mark, PageSources } from '../../refs.ts'
 import { fullName, kommunePath } from '../../views/kommuner.ts'
 import { slugOf } from '../../slug.ts'
 import { citeEn } from '../cite.ts'
+import { records } from '../../records.ts'
 
 const en = FORMATS.en
 
@@ -35,7 +36,7 @@ export const BEREDSKAB_KIND_EN: Record<Beredskab['kind'], string> = {
 
 /** When a source's information is from, in English: "29 June 2020", or what the source's date note says. */
 function datedEn(t: Tables, sourceId: string, asOf: string | null = null): string {
-  const s = t.sources.find((x) => x.source_id === sourceId)
+  const s = records(t).source(sourceId)
   if (asOf) return en.date(asOf)
   if (s?.date) return en.date(s.date)
   // As the Danish pages say it (scripts/site/views/kommuner.ts, whenOf): "undated page, read 2 December 2026".
@@ -63,9 +64,9 @@ export function callEn(t: Tables, refs: PageSources) {
 
 /** The help directory in English: every offer and every link the sources give, by need. */
 export function directoryEn(t: Tables, refs: PageSources) {
-  const org = (id: string) => t.organisations.find((o) => o.org_id === id)
+  const org = (id: string) => records(t).organisation(id)
   const link = (id: string | null) => {
-    const l = id ? t.links.find((x) => x.link_id === id) : undefined
+    const l = id ? records(t).link(id) : undefined
     return l ? { ...archived(t, l.url, l.source_id)!, archiveDate: en.date(t.archives.find((a) => a.url === l.url && a.source_id === l.source_id)!.archive_date), title: l.title_en, marks: [refs.mark(citeEn(t, l))] } : null
   }
   const entries = [
@@ -76,9 +77,9 @@ export function directoryEn(t: Tables, refs: PageSources) {
       offers: o.offers_en,
       audience: noFinalStop(o.audience_en),
       need: o.need,
-      local: org(o.org_id)?.kind === 'municipal_unit',
+      local: org(o.org_id).kind === 'municipal_unit',
       extremism: false,
-      org: org(o.org_id)?.name_en ?? o.org_id,
+      org: org(o.org_id).name_en,
       dated: datedEn(t, o.source_id),
       link: link(o.link_id),
       marks: [refs.mark(citeEn(t, o))],
@@ -92,7 +93,7 @@ export function directoryEn(t: Tables, refs: PageSources) {
       need: l.need,
       local: false,
       extremism: l.topic === 'extremism',
-      org: org(l.org_id)?.name_en ?? l.org_id,
+      org: org(l.org_id).name_en,
       dated: datedEn(t, l.source_id),
       link: link(l.link_id),
       marks: [] as Mark[],
@@ -110,12 +111,12 @@ export function helpViewEn(t: Tables) {
   const refs = new PageSources('en')
   const call = callEn(t, refs)
   const groups = directoryEn(t, refs)
-  const letterSource = t.sources.find((s) => s.source_id === 'min-2020-06-29')
+  const letterSource = records(t).source('min-2020-06-29')
   const letter = t.letter_points
     .filter((p) => p.source_id === 'min-2020-06-29')
     .sort((a, b) => a.number - b.number)
     .map((p) => ({ id: p.point_id, text: p.text_en, marks: [refs.mark(citeEn(t, p))] }))
-  return { call, groups, letter, letterDate: letterSource?.date ? en.date(letterSource.date) : null, sources: refs.list() }
+  return { call, groups, letter, letterDate: letterSource.date ? en.date(letterSource.date) : null, sources: refs.list() }
 }
 export type HelpViewEn = ReturnType<typeof helpViewEn>
 
@@ -138,8 +139,7 @@ export type FinderViewEn = ReturnType<typeof finderViewEn>
 
 /** One region in English: who to call, the beredskaber found, who covers it with security consultants, its kommuner, and national help. */
 export function regionViewEn(t: Tables, regionskode: string) {
-  const r = t.regions.find((x) => x.regionskode === regionskode)
-  if (!r) throw new Error(`no region ${regionskode}`)
+  const r = records(t).region(regionskode)
   const refs = new PageSources('en')
   const inRegion = t.kommuner.filter((k) => k.regionskode === regionskode)
   const fact = (row: Tables['help_facts'][number]) => ({ id: row.fact_id, text: row.text_en, when: row.date ? datedEn(t, row.source_id, row.date) : datedEn(t, row.source_id), marks: [refs.mark(citeEn(t, row))] })
@@ -147,7 +147,7 @@ export function regionViewEn(t: Tables, regionskode: string) {
   const beredskaber = t.beredskaber
     .filter((b) => inRegion.some((k) => k.kommunekode === b.kommunekode))
     .map((b) => {
-      const k = t.kommuner.find((x) => x.kommunekode === b.kommunekode)!
+      const k = records(t).kommune(b.kommunekode)
       return { code: b.kommunekode, kommune: fullName(k), path: kommunePath(k), kind: BEREDSKAB_KIND_EN[b.kind], adopted: b.adopted_date ? en.date(b.adopted_date) : null, link: archived(t, b.url, b.source_id)! }
     })
     .sort((a, b) => a.kommune.localeCompare(b.kommune, 'en'))
@@ -155,7 +155,7 @@ export function regionViewEn(t: Tables, regionskode: string) {
   const coverage = t.consultant_coverage
     .filter((c) => c.regionskode === regionskode)
     .map((c) => {
-      const host = c.host_kommunekode ? t.kommuner.find((k) => k.kommunekode === c.host_kommunekode) : undefined
+      const host = c.host_kommunekode ? records(t).kommune(c.host_kommunekode) : undefined
       return { id: c.coverage_id, text: c.statement_en, when: datedEn(t, c.source_id, c.date), host: host ? { name: fullName(host), path: kommunePath(host) } : null, marks: [refs.mark(citeEn(t, c))] }
     })
   const facts = (topic: string) => t.help_facts.filter((f) => f.topic === topic).map(fact)
