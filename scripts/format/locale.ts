@@ -1,5 +1,5 @@
 import { formatLocale } from 'd3-format'
-import { timeFormatLocale } from 'd3-time-format'
+import { timeFormatLocale, type TimeLocaleDefinition } from 'd3-time-format'
 
 /**
  * The one place numbers and dates are turned into text, in the site's two languages. Fixed locales
@@ -20,57 +20,87 @@ export interface Formats {
   date: (iso: string) => string
 }
 
-// d3's locales need every field; the site's formats (',.2~f', '%-d. %B %Y', '%B %Y' and their English
-// twins) read only the separators, the minus sign and the month names. The other fields are marked
-// for StrykerJS (npm run mutate): a change there shows nowhere, so it is not counted (bench/MUTATION.md).
-const DA_NUMBERS = formatLocale({
-  decimal: ',',
-  thousands: '.',
-  grouping: [3],
-  minus: '−',
-  // Stryker disable next-line all: no format reads the currency
-  currency: ['', ' kr.'],
-})
-const EN_NUMBERS = formatLocale({
-  decimal: '.',
-  thousands: ',',
-  grouping: [3],
-  minus: '−',
-  // Stryker disable next-line all: no format reads the currency
-  currency: ['DKK ', ''],
-})
-const DA_DATES = timeFormatLocale({
-  // Stryker disable all: fields no format of the site reads
-  dateTime: '%A den %d. %B %Y %X',
-  date: '%d.%m.%Y',
-  time: '%H:%M:%S',
-  periods: ['AM', 'PM'],
-  days: ['søndag', 'mandag', 'tirsdag', 'onsdag', 'torsdag', 'fredag', 'lørdag'],
-  shortDays: ['søn', 'man', 'tir', 'ons', 'tor', 'fre', 'lør'],
-  shortMonths: ['jan', 'feb', 'mar', 'apr', 'maj', 'jun', 'jul', 'aug', 'sep', 'okt', 'nov', 'dec'],
-  // Stryker restore all
-  months: ['januar', 'februar', 'marts', 'april', 'maj', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'december'],
-})
-const EN_DATES = timeFormatLocale({
-  // Stryker disable all: fields no format of the site reads
-  dateTime: '%A %-d %B %Y %X',
-  date: '%d/%m/%Y',
-  time: '%H:%M:%S',
-  periods: ['AM', 'PM'],
-  days: ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'],
-  shortDays: ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'],
-  shortMonths: ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'],
-  // Stryker restore all
-  months: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
-})
+/** What differs between the two languages. Grouping by three and a true minus sign are shared. */
+interface LocaleSettings {
+  decimal: string
+  thousands: string
+  months: TimeLocaleDefinition['months']
+  /** d3's pattern of a whole date: "30. august 2021" / "30 August 2021". */
+  day: string
+  /** Millions of kroner around a number already formatted. */
+  mio: (n: string) => string
+  // d3's locales need every field; the site's formats (',.2~f', the day pattern, '%B %Y') read only the
+  // separators, the minus sign and the month names. The fields below are read by no format.
+  currency: [string, string]
+  dateTime: string
+  date: string
+  days: TimeLocaleDefinition['days']
+  shortDays: TimeLocaleDefinition['shortDays']
+  shortMonths: TimeLocaleDefinition['shortMonths']
+}
 
-function formats(numbers: typeof DA_NUMBERS, dates: typeof DA_DATES, dayPattern: string, mio: (n: string) => string): Formats {
+// The unread fields are marked for StrykerJS (npm run mutate): a change there shows nowhere, so it is
+// not counted (bench/MUTATION.md).
+const SETTINGS: Record<Lang, LocaleSettings> = {
+  da: {
+    decimal: ',',
+    thousands: '.',
+    months: ['januar', 'februar', 'marts', 'april', 'maj', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'december'],
+    day: '%-d. %B %Y',
+    mio: (n) => `${n} mio. kr.`,
+    // Stryker disable all: fields no format of the site reads
+    currency: ['', ' kr.'],
+    dateTime: '%A den %d. %B %Y %X',
+    date: '%d.%m.%Y',
+    days: ['søndag', 'mandag', 'tirsdag', 'onsdag', 'torsdag', 'fredag', 'lørdag'],
+    shortDays: ['søn', 'man', 'tir', 'ons', 'tor', 'fre', 'lør'],
+    shortMonths: ['jan', 'feb', 'mar', 'apr', 'maj', 'jun', 'jul', 'aug', 'sep', 'okt', 'nov', 'dec'],
+    // Stryker restore all
+  },
+  en: {
+    decimal: '.',
+    thousands: ',',
+    months: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
+    day: '%-d %B %Y',
+    mio: (n) => `DKK ${n} million`,
+    // Stryker disable all: fields no format of the site reads
+    currency: ['DKK ', ''],
+    dateTime: '%A %-d %B %Y %X',
+    date: '%d/%m/%Y',
+    days: ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'],
+    shortDays: ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'],
+    shortMonths: ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'],
+    // Stryker restore all
+  },
+}
+
+function formats(s: LocaleSettings): Formats {
+  const numbers = formatLocale({
+    decimal: s.decimal,
+    thousands: s.thousands,
+    grouping: [3],
+    minus: '−',
+    // Stryker disable next-line all: no format reads the currency
+    currency: s.currency,
+  })
+  const dates = timeFormatLocale({
+    months: s.months,
+    // Stryker disable all: fields no format of the site reads
+    dateTime: s.dateTime,
+    date: s.date,
+    days: s.days,
+    shortDays: s.shortDays,
+    shortMonths: s.shortMonths,
+    time: '%H:%M:%S',
+    periods: ['AM', 'PM'],
+    // Stryker restore all
+  })
   const plain = numbers.format(',.2~f')
-  const day = dates.utcFormat(dayPattern)
+  const day = dates.utcFormat(s.day)
   const month = dates.utcFormat('%B %Y')
   return {
     number: (n) => plain(n),
-    mio: (n) => mio(plain(n)),
+    mio: (n) => s.mio(plain(n)),
     years: (start, end) => (start === end ? String(start) : `${start}–${end}`),
     date: (iso) => {
       const [y, m, d] = iso.split('-').map(Number)
@@ -81,10 +111,7 @@ function formats(numbers: typeof DA_NUMBERS, dates: typeof DA_DATES, dayPattern:
   }
 }
 
-export const FORMATS: Record<Lang, Formats> = {
-  da: formats(DA_NUMBERS, DA_DATES, '%-d. %B %Y', (n) => `${n} mio. kr.`),
-  en: formats(EN_NUMBERS, EN_DATES, '%-d %B %Y', (n) => `DKK ${n} million`),
-}
+export const FORMATS: Record<Lang, Formats> = { da: formats(SETTINGS.da), en: formats(SETTINGS.en) }
 
 /** The site's language of an HTML `lang` value or a locale: "en", "en-GB" → en; anything else → da. */
 export const langOf = (lang: string | undefined): Lang => (lang?.toLowerCase().startsWith('en') ? 'en' : 'da')

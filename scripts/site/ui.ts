@@ -38,6 +38,12 @@ export const UI = {
     backToMark: (n: number) => `Tilbage til henvisning ${n} i teksten`,
     ocrCorrected: 'rettet for OCR-fejl',
     ocrAsInSource: 'Den maskinlæste tekst, som den står i kilden:',
+    /** The same, inside a sentence: "(rettet for OCR-fejl; i den maskinlæste tekst: »…«)". */
+    ocrInMachineText: 'i den maskinlæste tekst:',
+    /** Said of an OCR passage shown as the machine read it (no corrected reading in data/). */
+    ocrAsRead: 'Citatet er gengivet som i den maskinlæste (OCR) tekst.',
+    /** A citation's link to its source's entry on the sources page. */
+    aboutSource: 'Om kilden',
     ourTranslation: '',
     /** On English pages the quotations and the places in the sources are Danish, and marked so (lang). */
     sourceLang: undefined as 'da' | undefined,
@@ -116,6 +122,9 @@ export const UI = {
     backToMark: (n: number) => `Back to reference ${n} in the text`,
     ocrCorrected: 'corrected for OCR errors',
     ocrAsInSource: 'The machine-read text as it stands in the source:',
+    ocrInMachineText: 'in the machine-read text:',
+    ocrAsRead: 'The quotation is given as in the machine-read (OCR) text.',
+    aboutSource: 'About the source',
     ourTranslation: 'Our translation:',
     sourceLang: 'da' as 'da' | undefined,
     placeInSource: 'Place in the source (in Danish):',

@@ -116,7 +116,7 @@ function listedProblems(doc: Element, lang: Lang): string[] {
   const problems: string[] = []
   for (const li of all(all(doc, (e) => hasClass(e, 'NskCitations')), (e) => e.name === 'li')) {
     // An OCR passage shows its corrected reading (checked by quotes.test.ts against ocr_readings.csv) and, beside it, the passage as the source has it: that one is the row's quote.
-    const raw = all(li, (e) => e.name === 'q' && e.parent !== null && hasClass(e.parent as Element, 'ocr'))[0]
+    const raw = all(li, (e) => e.name === 'q' && e.parent !== null && hasClass(e.parent as Element, 'ocr-raw'))[0]
     const passage = unquote(text(raw ?? all(li, (e) => e.name === 'blockquote')[0] ?? li))
     const meta = all(li, (e) => e.name === 'p' && hasClass(e, 'meta'))[0]
     const place = meta ? text(all(meta, (e) => e.name === 'span').at(-1) ?? meta) : ''

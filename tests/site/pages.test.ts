@@ -45,6 +45,14 @@ describe.each(ENGLISH_PAGES.map((p) => [p.route, p.file] as const))('the English
   })
 })
 
+describe.each(ENGLISH_PAGES.map((p) => [p.route, p.file] as const))('the English page %s, in words', (_route, file) => {
+  it('says "as of" only before a date ("as of 29 June 2020"; an undated source in words: "the page is undated; read …")', () => {
+    // Written by hand: the English month names ("as of its date" names a column's date).
+    const notDate = /\bas of (?!\d|its\b|(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)\S+/g
+    expect(contentText(builtHtml(file)).match(notDate) ?? []).toEqual([])
+  })
+})
+
 it('has English pages to check, among them each region', () => {
   expect(ENGLISH_PAGES.length).toBeGreaterThan(15)
   expect(ENGLISH_PAGES.filter((p) => p.route.startsWith('/en/regions/') && p.route !== '/en/regions/')).toHaveLength(5)
