@@ -1,4 +1,4 @@
-import { finderViewEn, type FinderViewEn } from '../../scripts/site/en/views/kommuner.ts'
+import { finderViewEn, type FinderViewEn } from '../../scripts/site/views/kommuner.ts'
 import { pageLoader } from './page-loader.ts'
 
 declare const data: FinderViewEn

@@ -18,6 +18,7 @@ import { glossaryView } from '../../scripts/site/views/ordliste.ts'
 import { frontPageView } from '../../scripts/site/views/home.ts'
 import { agreementView } from '../../scripts/site/views/aftale.ts'
 import { sourcesView } from '../../scripts/site/views/kilder.ts'
+import { kommuneFinderView } from '../../scripts/site/views/kommuner.ts'
 import { copenhagenView } from '../../scripts/site/views/koebenhavn.ts'
 import { timelineView } from '../../scripts/site/views/tidslinje.ts'
 
@@ -25,11 +26,12 @@ const t = loadData()
 
 type View = (t: Tables, lang: Lang) => unknown
 /** The files of the views below: each chooses by language only through scripts/site/language.ts. */
-const VIEW_FILES = ['handlingsplan', 'anbefalinger', 'tidslinje', 'ordliste', 'koebenhavn', 'home', 'aftale', 'kilder', 'common'].map((f) => `scripts/site/views/${f}.ts`)
+const VIEW_FILES = ['handlingsplan', 'anbefalinger', 'tidslinje', 'ordliste', 'koebenhavn', 'home', 'aftale', 'kilder', 'common', 'kommuner'].map((f) => `scripts/site/views/${f}.ts`)
 /**
  * Every page whose view is one function of the language. `alphabetical`: the page lists its records
- * in each language's alphabetical order (the glossary), so its lists are compared record by record
- * (by id), and its source numbers, which follow that order, only in count.
+ * in each language's alphabetical order (the glossary, the kommune finder), so its lists are compared
+ * record by record (by id, or a kommune by its name), and its source numbers, which follow that
+ * order, only in count.
  */
 const PAGES: Record<string, { view: View; alphabetical?: boolean }> = {
   '/handlingsplan-2017-2020 · /en/action-plan-2017-2020': { view: actionPlanView },
@@ -40,6 +42,7 @@ const PAGES: Record<string, { view: View; alphabetical?: boolean }> = {
   '/ · /en/': { view: frontPageView },
   '/aftale-2021-2024 · /en/agreement-2021-2024': { view: agreementView },
   '/kilder · /en/sources': { view: sourcesView },
+  '/kommuner/ · /en/kommuner/': { view: kommuneFinderView, alphabetical: true },
 }
 
 /**
@@ -97,7 +100,7 @@ function differences(da: unknown, en: unknown, path = '', alphabetical = false, 
     const idOf = (x: unknown) => {
       if (x === null || typeof x !== 'object' || /\.marks$/.test(path)) return undefined
       const r = x as Record<string, unknown>
-      return r.id ?? r.sourceId ?? r.locator ?? r.quote
+      return r.id ?? r.sourceId ?? r.locator ?? r.quote ?? r.full
     }
     if (alphabetical && da.every((x) => idOf(x) !== undefined)) {
       return da.flatMap((x, k) => {

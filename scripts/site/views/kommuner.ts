@@ -11,6 +11,8 @@ import { typedForms } from '../fold.ts'
 import { beredskaberMapChart } from '../charts/beredskaber-map.ts'
 import { hjaelpView } from './hjaelp.ts'
 import { perTables } from '../per-tables.ts'
+import type { Lang } from '../../format/locale.ts'
+import { language } from '../language.ts'
 
 /**
  * A kommune's name as Danish writes it: "Vejle Kommune", but "Københavns Kommune" (as the
@@ -23,6 +25,10 @@ export function fullName(k: Pick<Kommune, 'kommune'>): string {
 }
 export const kommunePath = (k: Pick<Kommune, 'kommune'>) => `/kommuner/${slugOf(k.kommune)}`
 export const regionPath = (region: string) => `/regioner/${slugOf(region)}`
+/** English routes of the finder and the region pages; the kommune pages stay Danish (their twins would add nothing). */
+export const FINDER_EN = '/en/kommuner/'
+export const REGIONS_EN = '/en/regions/'
+export const regionPathEn = (region: string) => `${REGIONS_EN}${slugOf(region)}`
 
 /** A sourced statement, ready to show: its text, when it held, and its citation. */
 export interface DatedFact {
@@ -84,21 +90,29 @@ function coverageOfRegion(t: Tables, regionskode: string): CoverageFact[] {
     })
 }
 
-/** The finder: every region with its kommuner, names and paths only (it is an island's props). */
-export const finderView = perTables(finderViewOf)
-function finderViewOf(t: Tables) {
+/** The finder: every region with its kommuner, names and paths only (it is an island's props) (/kommuner/). */
+export const finderView = perTables((t: Tables) => kommuneFinderView(t, 'da'))
+export type FinderView = ReturnType<typeof finderView>
+
+/** The same finder in English (/en/kommuner/): a kommune's page is Danish, its region's English. */
+export const finderViewEn = perTables((t: Tables) => kommuneFinderView(t, 'en'))
+export type FinderViewEn = ReturnType<typeof finderViewEn>
+
+/** The finder in `lang`: the same regions and kommuner, each region's page in that language. */
+export function kommuneFinderView(t: Tables, lang: Lang) {
+  const L = language(lang)
   return {
     regions: t.regions.map((r) => ({
       name: r.region,
-      path: regionPath(r.region),
+      path: L.say({ da: regionPath(r.region), en: regionPathEn(r.region) }),
       kommuner: t.kommuner
         .filter((k) => k.regionskode === r.regionskode)
         .map((k) => ({ name: k.kommune, full: fullName(k), path: kommunePath(k) }))
-        .sort((a, b) => a.name.localeCompare(b.name, 'da')),
+        // Each language's alphabetical order: an English reader looks for Aarhus under A (Danish sorts Aa as Å, last).
+        .sort((a, b) => a.name.localeCompare(b.name, lang)),
     })),
   }
 }
-export type FinderView = ReturnType<typeof finderView>
 
 export function regionView(t: Tables, regionskode: string) {
   const r = records(t).region(regionskode)

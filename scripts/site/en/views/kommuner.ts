@@ -10,10 +10,6 @@ import { records } from '../../records.ts'
 
 const en = FORMATS.en
 
-/** English routes of the finder and the region pages; the kommune pages stay Danish (their twins would add nothing). */
-export const FINDER_EN = '/en/kommuner/'
-export const REGIONS_EN = '/en/regions/'
-export const regionPathEn = (region: string) => `${REGIONS_EN}${slugOf(region)}`
 
 /** The needs a kommune may come with, in the order the Danish directory gives them. */
 export const NEEDS_EN: Record<Link['need'], string> = {
@@ -120,22 +116,6 @@ export function helpViewEn(t: Tables) {
 }
 export type HelpViewEn = ReturnType<typeof helpViewEn>
 
-/** The finder in English: every region with its kommuner; a kommune's page is Danish, its region's English. */
-export function finderViewEn(t: Tables) {
-  return {
-    regions: t.regions.map((r) => ({
-      name: r.region,
-      path: regionPathEn(r.region),
-      kommuner: t.kommuner
-        .filter((k) => k.regionskode === r.regionskode)
-        .map((k) => ({ name: k.kommune, full: fullName(k), path: kommunePath(k) }))
-        // English order: an English reader looks for Aarhus under A (Danish sorts Aa as Å, last).
-        .sort((a, b) => a.name.localeCompare(b.name, 'en')),
-    })),
-    count: en.number(t.kommuner.length),
-  }
-}
-export type FinderViewEn = ReturnType<typeof finderViewEn>
 
 /** One region in English: who to call, the beredskaber found, who covers it with security consultants, its kommuner, and national help. */
 export function regionViewEn(t: Tables, regionskode: string) {
