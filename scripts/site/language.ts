@@ -13,7 +13,7 @@ import { eventTitle, STATUS_LABEL } from './vocabulary.ts'
 /**
  * A page's words in both languages, written side by side: `{ da: '…', en: '…' }`. A page's view is
  * one function of the language; every sentence it writes itself is such a pair, so a sentence cannot
- * exist in one language only (the type requires both; tests/site/views-both-languages.test.ts
+ * exist in one language only (the type requires both; tests/views/both-languages.test.ts
  * compares the two views' shapes).
  */
 export type Both<T = string> = Record<Lang, T>

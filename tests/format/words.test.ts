@@ -9,7 +9,7 @@ import { NUMBER_WORDS } from '../../scripts/format/danish.ts'
 import { FORMATS } from '../../scripts/format/locale.ts'
 import type { Funding, Indicator, Source, Tables } from '../../scripts/data/types.ts'
 import { type Citation, citationLine, documentName, joinLineBreaks } from '../../scripts/site/cite.ts'
-import { CONCLUSION_LEAD, conclusion, moneyVerb, ourSum, SUM_LEAD } from '../../scripts/site/claims.ts'
+import { CONCLUSION_LEAD, CONCLUSION_LEADS, conclusion, moneyVerb, ourSum, SUM_LEAD } from '../../scripts/site/claims.ts'
 import { indicatorText, valueText } from '../../scripts/site/figure.ts'
 import { PageSources } from '../../scripts/site/refs.ts'
 import { amountEn, dateWordsEn, indicatorEn, STATUS_EN, targetEn, valueEn, wasWere } from '../../scripts/site/en/words.ts'
@@ -162,6 +162,26 @@ describe('our own words (claims.ts)', () => {
     expect(moneyVerb(t, funding({ quote: 'Der er afsat 10 mio. kr. årligt' }))).toBe('afsat')
     expect(moneyVerb(t, funding({ quote: 'Til indsatsen  AFSÆTTES i alt' }))).toBe('afsættes')
     expect(() => moneyVerb(t, funding({ funding_id: 'fl21-x', quote: 'Projektet udbydes' }))).toThrow('fl21-x: no money verb in its quote')
+  })
+
+  it('says it in English with no more than the Danish word allows, and marks its own conclusions in both languages', () => {
+    // What each verb allows (data/verbs.csv's `allows` column) and the English the pages use for it.
+    const ALLOWS_EN: [string, string][] = [
+      ['afsat', 'set aside'],
+      ['skal bruges', 'to be used'],
+      ['fordelt', 'split'],
+      ['udmøntet', 'distributed (udmøntet)'],
+      ['brugt', 'used'],
+    ]
+    const t = { verbs: ALLOWS_EN.map(([allows]) => ({ word: `ord-${allows.replace(' ', '-')}`, kind: 'money', allows })) } as unknown as Tables
+    for (const [allows, en] of ALLOWS_EN) {
+      const f = funding({ quote: `Der er ord-${allows.replace(' ', '-')} 10 mio. kr.` })
+      expect(moneyVerb(t, f), allows).toBe(allows)
+      expect(moneyVerb(t, f, 'en'), allows).toBe(en)
+    }
+    const unknown = { verbs: [{ word: 'givet', kind: 'money', allows: 'givet' }] } as unknown as Tables
+    expect(() => moneyVerb(unknown, funding({ funding_id: 'x-1', quote: 'Der er givet 1 mio. kr.' }), 'en')).toThrow('x-1: no English for the money verb "givet"')
+    expect(CONCLUSION_LEADS).toEqual({ da: 'Vores slutning:', en: 'Our inference:' })
   })
 })
 

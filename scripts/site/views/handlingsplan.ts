@@ -109,6 +109,8 @@ export function actionPlanView(t: Tables, lang: Lang) {
     }),
     marks: [refs.mark(L.cite(t, firstCount)), refs.mark(L.cite(t, first)), refs.mark(c(launched)), refs.mark(L.cite(t, event('2016-national-plan-adopted')))],
     unexplained,
+    /** The ministry page's count, for the list of its initiatives below the paragraph. */
+    count: f.number(firstCount.value!),
   }
   const firstAreas = t.areas
     .filter((a) => a.plan_id === first.plan_id)
