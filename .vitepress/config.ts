@@ -11,6 +11,7 @@ import { UI } from '../scripts/site/ui.ts'
 import { checkDataOnce, loadData } from '../scripts/data/load-data.ts'
 import { formatDate } from '../scripts/format/danish.ts'
 import { anchor } from '../scripts/site/anchors.ts'
+import { descriptionOf } from '../scripts/site/descriptions.ts'
 import { linkFirstUse } from '../scripts/site/first-use.ts'
 import { FEED_PATH } from '../scripts/site/links.ts'
 import { shareHead, sourcesOnPage, updatedLine } from '../scripts/site/share-meta.ts'
@@ -102,7 +103,8 @@ export default defineConfigWithTheme<NskThemeConfig>({
   // The sitemap lists both languages; each page with a twin names it (xhtml:link hreflang).
   // The English 404 page (a Markdown page of its own) is no page to list.
   sitemap: SITE_URL ? { hostname: SITE_URL, transformItems: (items) => items.filter((item) => !isNotFoundFile(`${item.url.replace(/^\//, '')}.html`)).map((item) => ({ ...item, links: sitemapLinks(item.url) })) } : undefined,
-  // A kommune's or region's page has a description of its own, made from the data by its route's paths().
+  // A kommune's or region's page has a description of its own, made from the data by its route's paths();
+  // a page whose description holds a figure gets it from scripts/site/descriptions.ts.
   transformPageData(pageData) {
     // The English 404 page (docs/en/404.md) is named and described in UI.en.notFound, as the Danish one in UI.da.notFound.
     if (isNotFoundFile(pageData.relativePath)) {
@@ -110,7 +112,7 @@ export default defineConfigWithTheme<NskThemeConfig>({
       pageData.title = pageData.frontmatter.title = pageTitle
       pageData.description = pageData.frontmatter.description = description
     }
-    const description = (pageData.params as { description?: unknown } | undefined)?.description
+    const description = (pageData.params as { description?: unknown } | undefined)?.description ?? descriptionOf(pageData.relativePath, loadData())
     if (typeof description === 'string') pageData.frontmatter.description = pageData.description = description
   },
   transformHead({ pageData, siteConfig, description }) {

@@ -16,6 +16,7 @@ import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { PROJECT_ROOT } from '../../scripts/data/load-data.ts'
+import { DESCRIBED_PAGES } from '../../scripts/site/descriptions.ts'
 
 const DOCS = join(PROJECT_ROOT, 'docs')
 const PAGES = readdirSync(DOCS, { recursive: true, encoding: 'utf8' })
@@ -28,7 +29,8 @@ const blank = (s: string) => s.replace(/[^\n]/g, ' ')
 
 const ATTRIBUTE = String.raw`[^\s"'<>/=]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'<>]+))?`
 const NOT_PROSE: RegExp[] = [
-  /^---\n[^]*?\n---(?=\n|$)/, // frontmatter
+  // The frontmatter, but for its title and description (the page's name and its meta description are prose too).
+  /^---\n[^]*?\n---(?=\n|$)/,
   /<!--[^]*?-->/g,
   /<script\b[^]*?<\/script\s*>/gi,
   /<style\b[^]*?<\/style\s*>/gi,
@@ -42,8 +44,19 @@ const NOT_PROSE: RegExp[] = [
 /** The page's prose: what is not prose replaced by spaces, line breaks kept. */
 function proseOf(markdown: string): string {
   let text = markdown.replace(/\r\n?/g, '\n')
-  for (const re of NOT_PROSE) text = text.replace(re, blank)
+  for (const re of NOT_PROSE) text = text.replace(re, (m) => (m.startsWith('---\n') ? frontmatterProse(m) : blank(m)))
   return text
+}
+
+/** The frontmatter's title and description values, everything else blanked. */
+function frontmatterProse(frontmatter: string): string {
+  return frontmatter
+    .split('\n')
+    .map((line) => {
+      const m = /^(title|description):(\s*)(.*)$/.exec(line)
+      return m ? blank(`${m[1]}:${m[2]}`) + m[3] : blank(line)
+    })
+    .join('\n')
 }
 
 type Figure = { line: number; figure: string; context: string }
@@ -86,12 +99,16 @@ const ALLOWED: Allowed[] = [
   // Names of plans: the period is part of the plan's name, as the sources name it.
   { phrase: 'Handlingsplanen 2017–2020', pages: ['handlingsplan-2017-2020.md', 'om.md'], why: 'the national action plan’s name (title, heading, known gaps)' },
   { phrase: 'The action plan 2017–2020', pages: ['en/action-plan-2017-2020.md', 'en/about.md'], why: 'the plan’s name in English (title, heading, known gaps)' },
-  { phrase: 'handlingsplanen 2017–2020', pages: ['index.md'], why: 'the plan’s name, as link text' },
+  { phrase: 'handlingsplanen 2017–2020', pages: ['index.md', 'anbefalinger.md'], why: 'the plan’s name (link text, description)' },
+  { phrase: 'negativ social kontrol 2017–2020', pages: ['handlingsplan-2017-2020.md'], why: 'the end of the plan’s full name, in the description' },
+  { phrase: 'negative social control 2017–2020', pages: ['en/action-plan-2017-2020.md'], why: 'the end of the plan’s full name in English, in the description' },
+  { phrase: 'the action plan 2017–2020', pages: ['en/recommendations.md'], why: 'the plan’s name in English, in the description' },
   { phrase: 'Aftalen 2021–2024', pages: ['aftale-2021-2024.md'], why: 'the agreement’s name' },
   { phrase: 'aftalen 2021–2024', pages: ['index.md'], why: 'the agreement’s name, as link text' },
   { phrase: 'The agreement 2021–2024', pages: ['en/agreement-2021-2024.md'], why: 'the agreement’s name in English' },
   { phrase: 'Københavns Kommune 2017–18', pages: ['koebenhavn-2017-18.md'], why: 'the name of Copenhagen’s plan (the annex’s own period)' },
-  { phrase: 'Københavns Kommunes plan 2017–18', pages: ['index.md'], why: 'the name of Copenhagen’s plan, as link text' },
+  { phrase: 'Københavns Kommunes plan 2017–18', pages: ['index.md', 'anbefalinger.md'], why: 'the name of Copenhagen’s plan (link text, description)' },
+  { phrase: 'City of Copenhagen’s plan 2017–18', pages: ['en/recommendations.md'], why: 'the name of Copenhagen’s plan in English, in the description' },
   { phrase: 'City of Copenhagen 2017–18', pages: ['en/copenhagen-2017-18.md'], why: 'the name of Copenhagen’s plan in English' },
   { phrase: 'FL21', pages: ['om.md', 'en/about.md', 'aftale-2021-2024.md', 'en/agreement-2021-2024.md', 'en/index.md', 'ordliste.md', 'en/glossary.md'], why: 'the name of the frame on the Finance Act 2021 (FL21-rammen), as the sources call it' },
   { phrase: 'finansloven for 2021', pages: ['aftale-2021-2024.md'], why: 'the name of the Finance Act that funds Baba and Bydelsmødre' },
@@ -99,6 +116,8 @@ const ALLOWED: Allowed[] = [
   // Names of things the sources name.
   { phrase: 'COVID-19', pages: ['hjaelp.md', 'en/help.md'], why: 'the disease’s name' },
   { phrase: 'L 126', pages: ABOUT, why: 'the bill’s number is its name (lovforslag L 126)' },
+  { phrase: 'akut fare 112', pages: ['hjaelp.md'], why: 'the emergency number is its name (contacts.csv has its row; a description cannot read it)' },
+  { phrase: '112 in acute danger', pages: ['en/help.md'], why: 'the emergency number is its name (contacts.csv has its row; a description cannot read it)' },
   { phrase: 'W3C', pages: ABOUT, why: 'the World Wide Web Consortium’s name' },
   { phrase: 'SHA-256', pages: ['en/data/index.md'], why: 'the checksum’s name' },
   { phrase: '404', pages: ['om.md'], why: 'the not-found page’s name (HTTP status 404)' },
@@ -155,9 +174,12 @@ describe('the guard reads only prose', () => {
   it('finds Danish and English number formats as one figure', () => {
     expect(figures('73,4 mio. kr. og 2.000 unge; 1,234.5 in English')).toEqual(['1: 73,4', '1: 2.000', '1: 1,234.5'])
   })
-  it('does not count a figure inside <style>, <script>, a comment or the frontmatter', () => {
-    const md = '---\ntitle: Plan 2017\noutline: [2, 3]\n---\n\n<script setup>\nconst n = 14\n</script>\n\n<!-- 22 -->\n\nTekst.\n\n<style>\n.a { margin: 12px 0 4px; }\n</style>\n'
+  it('does not count a figure inside <style>, <script>, a comment or the frontmatter’s settings', () => {
+    const md = '---\ntitle: Planen\noutline: [2, 3]\n---\n\n<script setup>\nconst n = 14\n</script>\n\n<!-- 22 -->\n\nTekst.\n\n<style>\n.a { margin: 12px 0 4px; }\n</style>\n'
     expect(figures(md)).toEqual([])
+  })
+  it('counts a figure in the frontmatter’s title and description (the page’s name, its meta description)', () => {
+    expect(figures('---\ntitle: Plan 2017\ndescription: Alle 98 kommuner.\noutline: [2, 3]\n---\n')).toEqual(['2: 2017', '3: 98'])
   })
   it('does not count attributes of tags and components, even with ">" inside a quoted value', () => {
     expect(figures('<p v-if="a.number === 3" :id="`omraade-${a.number}`">Tekst</p>')).toEqual([])
@@ -188,6 +210,11 @@ describe('pages never type a figure by hand', () => {
       typedFigures(readFileSync(join(DOCS, page), 'utf8'), allowedOn(page), langOf(page)).map((f) => `docs/${page}:${f.line}: "${f.context}" (${f.figure})`),
     )
     expect(hits, 'type the figure through the page’s data ({{ data.… }}); a name with digits goes into ALLOWED with why').toEqual([])
+  })
+
+  it('a page whose description is made from the data has none in its frontmatter', () => {
+    expect(DESCRIBED_PAGES.filter((page) => /^description:/m.test(readFileSync(join(DOCS, page), 'utf8').split('\n---')[0]!))).toEqual([])
+    expect(DESCRIBED_PAGES.filter((page) => !PAGES.includes(page))).toEqual([])
   })
 
   it('every allowed phrase is still on a page it is allowed on', () => {

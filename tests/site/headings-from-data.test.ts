@@ -3,7 +3,8 @@
  * show the figures, not the expressions, wherever the heading is named: the rendered <h2> with its
  * anchor, its permalink's title, the contents list ("På denne side" / "On this page"). The figures
  * expected are read from the CSVs here (tests/site/oracle.ts), the words around them written by hand.
- * And no built page shows a Vue expression ({{ … }}) anywhere, in text or attribute (code blocks aside).
+ * Descriptions that hold a figure (meta, Open Graph, Twitter) say the data's figure. And no built page
+ * shows a Vue expression ({{ … }}) anywhere, in text or attribute (code blocks aside).
  */
 import { parseDocument } from 'htmlparser2'
 import { describe, expect, it } from 'vitest'
@@ -54,6 +55,36 @@ describe('headings with figures from the data', () => {
   it('the English split of the FL21 frame heads its amounts with the frame’s years', () => {
     const head = all(docOf(builtHtml('en/agreement-2021-2024.html')), (e) => e.name === 'th').map(text)
     expect(head).toContain(`For ${fl21.start_year}–${fl21.end_year}`)
+  })
+})
+
+// Descriptions with a figure are made from the data (scripts/site/descriptions.ts): the same words as
+// before, the figures read from the CSVs here.
+const firstEventYear = TABLES.events!.map((e) => e.date_start!.slice(0, 4)).sort()[0]!
+const agreed = TABLES.events!.find((e) => e.event_id === '2021-01-25-agreement')!.date!
+const kkRecs = TABLES.initiatives!.filter((i) => i.plan_id === 'kk2017' && i.naming === 'named').length
+const DESCRIPTIONS: [string, string][] = [
+  ['tidslinje.html', `Begivenhederne i indsatsen mod negativ social kontrol og æresrelaterede konflikter fra ${firstEventYear} og frem, med kilde.`],
+  ['en/timeline.html', `The events in Denmark’s work against negative social control and honour-related conflicts from ${firstEventYear} onwards, with sources. In English.`],
+  ['aftale-2021-2024.html', `Aftalen af ${danishDate(agreed)} om FL21-rammen mod negativ social kontrol – pengene, fordelingen på indsatsområder og status for hvert initiativ.`],
+  ['en/agreement-2021-2024.html', `The agreement of ${englishDate(agreed)} on the FL21 frame against negative social control – the money, its split by area and the status of each initiative. In English.`],
+  ['koebenhavn-2017-18.html', `Københavns Kommunes indsats mod social kontrol 2017–18 – ${kkRecs} anbefalinger med formål, mål, midler, hvad der var nået ved status i ${statusDates[0]}, og hvad der var planlagt.`],
+  ['en/copenhagen-2017-18.html', `The City of Copenhagen’s (Københavns Kommune’s) effort against social control 2017–18 – ${kkRecs} recommendations with their purpose, target, money, what had been reached at the ${statusDates[0]} status, and what was planned. In English.`],
+  ['kommuner/index.html', `Alle ${TABLES.kommuner!.length} kommuner, ordnet efter region. Vælg din kommune og se, hvem der dækker den med sikkerhedskonsulenter, og hvad kilderne siger om netop den.`],
+  ['regioner/index.html', `Danmarks ${TABLES.regions!.length} regioner med deres kommuner. Vælg en region og se, hvem man ringer til, de beredskaber vi har fundet, og hvem der dækker regionen med sikkerhedskonsulenter.`],
+  ['en/regions/index.html', `Denmark’s ${TABLES.regions!.length} regions with their kommuner (municipalities). Choose a region and see who to call, the emergency-response plans we found, and who covers the region with security consultants. In English.`],
+]
+
+describe('descriptions with figures from the data', () => {
+  it('count what the data has', () => {
+    expect([firstEventYear, agreed, kkRecs, TABLES.kommuner!.length, TABLES.regions!.length]).toEqual(['2016', '2021-01-25', 6, 98, 5])
+  })
+  it.each(DESCRIPTIONS)('%s: the meta description, Open Graph and Twitter say it', (file, expected) => {
+    const html = builtHtml(file)
+    const meta = (attr: string, name: string) => new RegExp(`<meta ${attr}="${name}" content="([^"]*)"`).exec(html)?.[1]?.replace(/&quot;/g, '"').replace(/&amp;/g, '&')
+    expect(meta('name', 'description')).toBe(expected)
+    expect(meta('property', 'og:description')).toBe(expected)
+    expect(meta('name', 'twitter:description')).toBe(expected)
   })
 })
 

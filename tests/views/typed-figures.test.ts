@@ -92,6 +92,7 @@ const ALLOWED: { phrase: string; why: string }[] = [
   { phrase: 'Finance Act agreement for 2021', why: 'the same name in English' },
   { phrase: 'spørgsmål nr. 8 til L 126', why: 'the question’s and the bill’s numbers are their names' },
   { phrase: 'question no. 8 on bill L 126', why: 'the same names in English' },
+  { phrase: 'FL21', why: 'the name of the frame on the Finance Act 2021 (FL21-rammen), as the sources call it' },
   { phrase: 'covid-19', why: 'the disease’s name' },
   { phrase: 'COVID-19', why: 'the disease’s name' },
 ]
