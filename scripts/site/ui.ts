@@ -35,6 +35,10 @@ export const UI = {
     readMore: 'Læs mere',
     openSource: 'åbn kilden',
     archivedCopy: (date: string) => `søg en arkiveret kopi nær ${date}`,
+    /** The same as a link's own text, first in its sentence (citations, the help directory, the letter's links). */
+    archiveSearch: (date: string) => `Søg en arkiveret kopi nær ${date}`,
+    /** Who keeps the archived copies, named after the archive link. */
+    archiveHost: 'Internet Archive',
     backToMark: (n: number) => `Tilbage til henvisning ${n} i teksten`,
     ocrCorrected: 'rettet for OCR-fejl',
     ocrAsInSource: 'Den maskinlæste tekst, som den står i kilden:',
@@ -119,6 +123,8 @@ export const UI = {
     readMore: 'Read more',
     openSource: 'open the source',
     archivedCopy: (date: string) => `look for an archived copy near ${date}`,
+    archiveSearch: (date: string) => `Look for an archived copy near ${date}`,
+    archiveHost: 'Internet Archive',
     backToMark: (n: number) => `Back to reference ${n} in the text`,
     ocrCorrected: 'corrected for OCR errors',
     ocrAsInSource: 'The machine-read text as it stands in the source:',
