@@ -52,9 +52,10 @@ const PAGES: Record<string, { view: View; alphabetical?: boolean }> = {
  * Keys that only one language fills, by design: the site's English rendering of a Danish quote, the
  * Danish word an English glossary entry explains, and the English agreement page's table of the press
  * split (`L.only('en', …)`; the Danish page gives the same parts in the chart's legend and table); on
- * the sources page, the Danish title beside the English one, and the mark of an English title on the Danish page.
+ * the sources page, the Danish title beside the English one, the mark of an English title on the Danish page,
+ * and what on the site rests on each source (`onSite`: the English page links to the Danish list).
  */
-const ONE_LANGUAGE = new Set(['translation', 'danish', 'split', 'danishTitle', 'titleLang'])
+const ONE_LANGUAGE = new Set(['translation', 'danish', 'split', 'danishTitle', 'titleLang', 'onSite'])
 /** Keys whose values are codes, ids or the sources' own (Danish) words: the same in both languages. */
 const SAME = new Set(['id', 'sourceId', 'statusKey', 'kind', 'number', 'iso', 'n', 'need', 'code', 'year', 'quote', 'reading'])
 /** A chart's model: drawn per language from one model, and checked against its rows in tests/charts. */

@@ -25,8 +25,7 @@ export function fullName(k: Pick<Kommune, 'kommune'>): string {
 }
 export const kommunePath = (k: Pick<Kommune, 'kommune'>) => `/kommuner/${slugOf(k.kommune)}`
 export const regionPath = (region: string) => `/regioner/${slugOf(region)}`
-/** English routes of the finder and the region pages; the kommune pages stay Danish (their twins would add nothing). */
-export const FINDER_EN = '/en/kommuner/'
+/** English route of the region pages; the kommune pages stay Danish (their twins would add nothing). */
 export const REGIONS_EN = '/en/regions/'
 export const regionPathEn = (region: string) => `${REGIONS_EN}${slugOf(region)}`
 

@@ -6,7 +6,6 @@ import { type Mark, PageSources } from '../../refs.ts'
 import { adviceLines, fullName, kommunePath, nationalHelp } from '../../views/kommuner.ts'
 import { typedForms } from '../../fold.ts'
 import { language } from '../../language.ts'
-import { slugOf } from '../../slug.ts'
 import { citeEn } from '../cite.ts'
 import { records } from '../../records.ts'
 
@@ -160,7 +159,6 @@ export function regionViewEn(t: Tables, regionskode: string) {
   const advice = adviceLines(t)
   const view = {
     name: r.region,
-    slug: slugOf(r.region),
     /** The name typed without Danish letters ("sjalland"), for the search index only, as on the Danish page. */
     aliases: typedForms(r.region).join(' '),
     call,
