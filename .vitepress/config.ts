@@ -2,6 +2,7 @@ import { defineConfigWithTheme, type HeadConfig } from 'vitepress'
 import { buildIslands } from './islands/build.ts'
 import { INLINE_SCRIPT } from './inline-script.ts'
 import { danishPermalink } from './permalink.ts'
+import { outlineNamesFromHeadings } from './outline-names.ts'
 import { isNotFoundFile, langOfEntry, langOfRoute, NOT_FOUND_FILES, routeOfFile, SEARCH_ROUTES, SITE_PAGES, twinRoute } from './pages.ts'
 import type { Lang } from '../scripts/format/locale.ts'
 import { canonicalUrl, readSiteUrl, SITE_TITLE } from '../scripts/site/site-url.ts'
@@ -156,6 +157,8 @@ export default defineConfigWithTheme<NskThemeConfig>({
       const lang = langOfRoute(page)
       html = html.replace('</body>', `<script>${notFoundScript(notFoundPages(siteConfig.site.base, lang), UI[lang].notFound.didYouMean)}</script></body>`)
     }
+    // The contents list names a heading whose figures come from the data by its rendered text.
+    html = outlineNamesFromHeadings(html, page)
     // The default theme's icon stylesheet and its macOS probe: this theme uses neither.
     html = html.replace(/\s*<link rel="preload stylesheet" href="[^"]*vp-icons\.css" as="style">/, '').replace(/\s*<script id="check-mac-os">[^<]*<\/script>/, '')
     if (SITE_PAGES.some((p) => p.file === page && Object.values(SEARCH_ROUTES).includes(p.route))) html = html.replace('</head>', `${searchHead(siteConfig.site.base)}</head>`)

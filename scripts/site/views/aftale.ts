@@ -152,6 +152,8 @@ export function agreementView(t: Tables, lang: Lang) {
     plan: intro,
     frame: frameView,
     split,
+    /** The frame's years, for the head of the split's table. */
+    period,
     money: moneyByPlanChart(t, lang),
     status: fl21StatusChart(t, lang),
     areas,

@@ -109,8 +109,10 @@ export function actionPlanView(t: Tables, lang: Lang) {
     }),
     marks: [refs.mark(L.cite(t, firstCount)), refs.mark(L.cite(t, first)), refs.mark(c(launched)), refs.mark(L.cite(t, event('2016-national-plan-adopted')))],
     unexplained,
-    /** The ministry page's count, for the list of its initiatives below the paragraph. */
+    /** The ministry page's count, for the heading and the list of its initiatives below the paragraph. */
     count: f.number(firstCount.value!),
+    /** The letter's count of initiatives launched, for the heading ("Fra 14 til 22 initiativer"). */
+    launched: n(launched),
   }
   const firstAreas = t.areas
     .filter((a) => a.plan_id === first.plan_id)

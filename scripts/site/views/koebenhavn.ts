@@ -81,6 +81,8 @@ export function copenhagenView(t: Tables, lang: Lang) {
     summary,
     plan: intro,
     total: { text: sum, count: f.number(perYear.length) },
+    /** The date of the status the targets' figures are from (its year: the annex is dated by year), for the headings and sentences about it. */
+    statusDate: when,
     targets: kkTargetsChart(t, lang),
     money: kkMoneyChart(t, lang),
     events,
