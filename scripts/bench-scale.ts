@@ -12,7 +12,7 @@
  * team's machine). `--only real,rows10` runs some of the cases.
  */
 import { spawn } from 'node:child_process'
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os'
 import { join } from 'node:path'
 import { parseArgs } from 'node:util'
@@ -30,7 +30,7 @@ const CASES: Case[] = [
 /** A build that runs out of Node's default heap is reported so, then run again with this much (MB). */
 const BIG_HEAP = 12_288
 
-interface Run { id: string; label: string; seconds: number; peakMb: number; pages: number; rows: number; kommuner: number; phases: Record<string, number>; failed?: string }
+interface Run { id: string; label: string; seconds: number; peakMb: number; pages: number; htmlMb: number; rows: number; kommuner: number; phases: Record<string, number>; failed?: string }
 
 const { values: args } = parseArgs({ options: { only: { type: 'string' }, keep: { type: 'boolean' } } })
 const only = args.only ? new Set(args.only.split(',')) : null
@@ -60,7 +60,7 @@ try {
       const oom = !ok && /heap out of memory/.test(log)
       if (!ok && !oom) throw new Error(`${c.label}: the build failed:\n${log.slice(-4000)}`)
       const label = heap ? `${c.label}, heap ${heap / 1024} GB` : c.label
-      const run: Run = { id: c.id, label, seconds, peakMb, pages: ok ? countPages(out) : 0, rows, kommuner, phases: phases(log), ...(oom ? { failed: `out of memory after ${seconds.toFixed(0)} s${heap ? '' : " (Node's default heap)"}` } : {}) }
+      const run: Run = { id: c.id, label, seconds, peakMb, pages: ok ? countPages(out) : 0, htmlMb: ok ? htmlMegabytes(out) : 0, rows, kommuner, phases: phases(log), ...(oom ? { failed: `out of memory after ${seconds.toFixed(0)} s${heap ? '' : " (Node's default heap)"}` } : {}) }
       runs.push(run)
       console.log(`${label}: ${run.failed ?? 'built'}, ${seconds.toFixed(1)} s, peak ${peakMb.toFixed(0)} MB, ${run.pages} pages, ${rows} rows (${Object.entries(run.phases).map(([k, v]) => `${k} ${v.toFixed(1)} s`).join(', ')})`)
       rmSync(out, { recursive: true, force: true })
@@ -76,13 +76,14 @@ try {
 const real = runs.find((r) => r.id === 'real')!
 const fmt = (n: number, d = 1) => n.toFixed(d).replace('.', ',')
 const lines = [
-  '| build | rows | pages | time | × real | peak memory | × real | time per page × real | phases (s) |',
-  '|---|---:|---:|---:|---:|---:|---:|---:|---|',
+  '| build | rows | pages | HTML | time | × real | peak memory | × real | time per page × real | time per MB of HTML × real | phases (s) |',
+  '|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|',
   ...runs.map((r) => {
     const phaseText = Object.entries(r.phases).map(([k, v]) => `${k} ${fmt(v)}`).join(', ')
-    if (r.failed) return `| ${r.label} | ${r.rows} | – | **${r.failed}** | – | ${fmt(r.peakMb, 0)} MB | ${fmt(r.peakMb / real.peakMb, 2)} | – | ${phaseText} |`
+    if (r.failed) return `| ${r.label} | ${r.rows} | – | – | **${r.failed}** | – | ${fmt(r.peakMb, 0)} MB | ${fmt(r.peakMb / real.peakMb, 2)} | – | – | ${phaseText} |`
     const perPage = r.seconds / r.pages / (real.seconds / real.pages)
-    return `| ${r.label} | ${r.rows} | ${r.pages} | ${fmt(r.seconds)} s | **${fmt(r.seconds / real.seconds, 2)}** | ${fmt(r.peakMb, 0)} MB | ${fmt(r.peakMb / real.peakMb, 2)} | ${fmt(perPage, 2)} | ${phaseText} |`
+    const perMb = r.seconds / r.htmlMb / (real.seconds / real.htmlMb)
+    return `| ${r.label} | ${r.rows} | ${r.pages} | ${fmt(r.htmlMb)} MB | ${fmt(r.seconds)} s | **${fmt(r.seconds / real.seconds, 2)}** | ${fmt(r.peakMb, 0)} MB | ${fmt(r.peakMb / real.peakMb, 2)} | ${fmt(perPage, 2)} | ${fmt(perMb, 2)} | ${phaseText} |`
   }),
 ]
 const report = `# Scale bench (\`npm run bench:scale\`)
@@ -91,8 +92,9 @@ Run ${started.toISOString().slice(0, 16).replace('T', ' ')} UTC on ${cpus().leng
 Each build is \`scripts/build.ts\` (data check, downloads, VitePress, search index) from a generated copy of
 the data in a temporary folder; time is wall-clock, peak memory the largest total resident memory of the
 build and its child processes. A build that runs out of Node's default heap is shown so and built
-again with a ${BIG_HEAP / 1024} GB heap. Targets: rows × 100 in at most 3 × the real build's time; pages × 10
-at most linear (time per page × real ≤ 1).
+again with a ${BIG_HEAP / 1024} GB heap. HTML is the size of every page written. Targets: rows × 100 in at
+most 3 × the real build's time; pages × 10 at most linear (time per page × real ≤ 1). The last ratio,
+time per MB of HTML, is ≤ 1 when the build grows no faster than what it writes.
 
 ${lines.join('\n')}
 
@@ -130,27 +132,24 @@ function timedBuild(out: string, env: Record<string, string>): Promise<{ ok: boo
   })
 }
 
-/** Resident bytes of a process and all its descendants, from /proc. */
+/**
+ * Resident bytes of a process and all its descendants, from /proc: each process's own threads'
+ * `children` lists, so a sample reads only the build's processes (reading every process's stat on
+ * a busy machine took a quarter of a core).
+ */
 function treeRss(root: number): number {
-  const children = new Map<number, number[]>()
-  const rss = new Map<number, number>()
-  for (const name of readdirSync('/proc')) {
-    if (!/^\d+$/.test(name)) continue
-    try {
-      const stat = readFileSync(`/proc/${name}/stat`, 'utf8')
-      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ')
-      const pid = Number(name)
-      const ppid = Number(fields[1])
-      children.set(ppid, [...(children.get(ppid) ?? []), pid])
-      rss.set(pid, Number(fields[21]) * 4096)
-    } catch {} // the process ended meanwhile
-  }
   let total = 0
   const stack = [root]
   while (stack.length) {
     const pid = stack.pop()!
-    total += rss.get(pid) ?? 0
-    stack.push(...(children.get(pid) ?? []))
+    try {
+      const stat = readFileSync(`/proc/${pid}/stat`, 'utf8')
+      total += Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[21]) * 4096
+      for (const tid of readdirSync(`/proc/${pid}/task`)) {
+        const kids = readFileSync(`/proc/${pid}/task/${tid}/children`, 'utf8').trim()
+        if (kids) stack.push(...kids.split(' ').map(Number))
+      }
+    } catch {} // the process ended meanwhile
   }
   return total
 }
@@ -160,6 +159,13 @@ function phases(log: string): Record<string, number> {
   const out: Record<string, number> = {}
   for (const m of log.matchAll(/^timing ([a-z -]+): ([\d.]+) s$/gm)) out[m[1]!] = Number(m[2])
   return out
+}
+
+/** The size of the pages written (every HTML file): what the build has to render and index. */
+function htmlMegabytes(dir: string): number {
+  let bytes = 0
+  for (const e of readdirSync(dir, { recursive: true, withFileTypes: true })) if (e.isFile() && e.name.endsWith('.html')) bytes += statSync(join(e.parentPath, e.name)).size
+  return bytes / 2 ** 20
 }
 
 function countPages(dir: string): number {

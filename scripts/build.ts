@@ -75,7 +75,7 @@ try {
   const shares = writeShareImages(scratch, htmlFiles(scratch), allCharts(tables), { version: pkg.version })
   console.log(`share images: ${shares.images} pages`)
   writeFileSync(join(scratch, FEED_PATH.slice(1)), atomFeed({ changelog: readFileSync(join(PROJECT_ROOT, 'data', 'CHANGELOG.md'), 'utf8'), siteTitle: SITE_TITLE, siteUrl, description: pkg.description }))
-  timing('chart images, share images and feed')
+  timing('images and feed')
   writeExports(pkg, exports, scratch)
   timing('writing downloads')
   if (siteUrl) writeFileSync(join(scratch, 'robots.txt'), robotsTxt(siteUrl))

@@ -39,13 +39,28 @@ export function checkAnchors(tables: Map<string, TypedRow[]>, fileOf: (name: str
       for (const lang of ['da', 'en'] as const) for (const n of namesIn(row, a[lang])) for (const w of n.split('-')) if (/^[a-z]+$/.test(w)) words[lang].add(w)
     }
   }
-  const ids: { id: string; table: string }[] = []
+  // Ids by their text, each with its place in the order the tables are read (the first found is reported).
+  // Looked up by the runs of an anchor's parts, not by testing every id against every anchor, which grew
+  // with rows × rows (180 s of a build at rows × 100 in bench/SCALE.md).
+  const ids = new Map<string, { id: string; table: string }[]>()
   const idColumns = { ...Object.fromEntries(Object.entries(ANCHORED).map(([t, a]) => [t, a.key])), ...ALSO_IDS }
+  let order = 0
+  const orderOf = new Map<{ id: string; table: string }, number>()
   for (const [table, column] of Object.entries(idColumns)) {
     for (const row of tables.get(table) ?? []) {
       const id = row[column]
-      if (typeof id === 'string' && /[-0-9]/.test(id)) ids.push({ id, table })
+      if (typeof id !== 'string' || !/[-0-9]/.test(id)) continue
+      const entry = { id, table }
+      orderOf.set(entry, order++)
+      ids.set(id, [...(ids.get(id) ?? []), entry])
     }
+  }
+  /** The ids whose parts are a run of the anchor's parts (what holdsParts finds), in the tables' order. */
+  const idsIn = (key: string) => {
+    const parts = key.split('-')
+    const found: { id: string; table: string }[] = []
+    for (let i = 0; i < parts.length; i++) for (let j = i + 1; j <= parts.length; j++) found.push(...(ids.get(parts.slice(i, j).join('-')) ?? []))
+    return found.sort((a, b) => orderOf.get(a)! - orderOf.get(b)!)
   }
   const isCode = (id: string, lang: 'da' | 'en') => !id.split('-').every((w) => words[lang].has(w))
   for (const [table, a] of Object.entries(ANCHORED)) {
@@ -54,7 +69,7 @@ export function checkAnchors(tables: Map<string, TypedRow[]>, fileOf: (name: str
         const key = row[column]
         if (typeof key !== 'string') continue // empty or malformed: reported by the schema
         const own = namesIn(row, a[lang])
-        const code = ids.find((c) => holdsParts(key, c.id) && isCode(c.id, lang) && !own.some((n) => holdsParts(n, c.id)))
+        const code = idsIn(key).find((c) => isCode(c.id, lang) && !own.some((n) => holdsParts(n, c.id)))
         if (code) problems.push({ file: fileOf(table), line: row._line, column, message: `expected an anchor in words, without a data id, found ${shown(key)}, which holds the id ${shown(code.id)} of ${code.table}.csv` })
       }
     }

@@ -35,7 +35,7 @@ export const NEEDED = {
   findings: { key: 'finding_id', ids: ['eval-purpose-met', 'minister-on-evaluation'] },
   events: {
     key: 'event_id',
-    ids: ['2016-national-plan-adopted', '2020-11-04-evaluation-sent', '2020-06-29-letter-kommuner', '2021-01-25-agreement', '2021-08-30-status-letter', '2018-kk-status'],
+    ids: ['2016-national-plan-adopted', '2020-11-04-evaluation-sent', '2020-06-29-letter-kommuner', '2021-01-25-agreement', '2021-08-30-status-letter', '2018-kk-status', '2022-autumn-diploma-offered'],
   },
 } as const
 

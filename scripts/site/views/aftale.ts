@@ -29,7 +29,7 @@ export function agreementView(t: Tables, lang: Lang) {
   const L = language(lang)
   const { f } = L
   const refs = L.refs()
-  const { plan: planOf, funding, indicator: ind, initiative, organisation, area } = records(t)
+  const { plan: planOf, funding, indicator: ind, initiative, organisation, area, event } = records(t)
   const plan = planOf('fl21')
   const act = planOf('finanslov2021')
   const frame = funding('fl21-frame')
@@ -50,6 +50,8 @@ export function agreementView(t: Tables, lang: Lang) {
   const shortName = (id: string) => (SHORT[id] ? L.say(SHORT[id]!) : L.col(initiative(id), 'name'))
   const colleges = ind('fl21-diploma-colleges-2022')
   const offered = firstWhere(t.status_updates, (u) => u.initiative_id === 'fl21-diploma' && u.status === 'to_be_offered', 'the status of fl21-diploma that says it is to be offered')
+  // When it is offered from ("efteråret 2022", season precision): the event's own words for its date, in the sentence's case.
+  const offeredFrom = L.dateWords(event('2022-autumn-diploma-offered')).toLocaleLowerCase(lang)
   // The act's grants are "afsat" only where every one of their sources says so; else the page says the act names them.
   const actVerb = actGrants.every((x) => L.moneyVerb(t, x) === L.say({ da: 'afsat', en: 'set aside' }))
   const parts = t.funding.filter((x) => x.parent_id === frame.funding_id)
@@ -76,8 +78,8 @@ export function agreementView(t: Tables, lang: Lang) {
     sentence(
       refs,
       L.say({
-        da: `Den ${f.date(offered.date)} skrev ministeriet, at diplommodulet udbydes på ${f.number(colleges.value!)} professionshøjskoler fra efteråret 2022.`,
-        en: `On ${f.date(offered.date)} the ministry wrote that the diploma module is offered at ${f.number(colleges.value!)} university colleges from the autumn of 2022.`,
+        da: `Den ${f.date(offered.date)} skrev ministeriet, at diplommodulet udbydes på ${f.number(colleges.value!)} professionshøjskoler fra ${offeredFrom}.`,
+        en: `On ${f.date(offered.date)} the ministry wrote that the diploma module is offered at ${f.number(colleges.value!)} university colleges from ${offeredFrom}.`,
       }),
       L.cite(t, colleges),
     ),

@@ -41,6 +41,8 @@ export function actionPlanView(t: Tables, lang: Lang) {
 
   // Kort fortalt / In brief: the answer first, every figure read from its row.
   const ministerRow = finding('minister-on-evaluation')
+  // The press release on the evaluation, named by its month ("i januar 2021"): the minister's words are quoted from its reprint.
+  const pressRelease = source('uim-2021-01-15')
   const summary = [
     sentence(
       refs,
@@ -70,8 +72,8 @@ export function actionPlanView(t: Tables, lang: Lang) {
     sentence(
       refs,
       L.say({
-        da: 'I pressemeddelelsen om evalueringen i januar 2021 siger ministeren, at han desværre tror, at man kun ser toppen af isbjerget.',
-        en: 'In the press release on the evaluation in January 2021 the minister says that he is afraid only the tip of the iceberg is seen.',
+        da: `I pressemeddelelsen om evalueringen i ${f.date(pressRelease.date!.slice(0, 7))} siger ministeren, at han desværre tror, at man kun ser toppen af isbjerget.`,
+        en: `In the press release on the evaluation in ${f.date(pressRelease.date!.slice(0, 7))} the minister says that he is afraid only the tip of the iceberg is seen.`,
       }),
       L.cite(t, ministerRow),
     ),
@@ -102,12 +104,15 @@ export function actionPlanView(t: Tables, lang: Lang) {
   const firstCount = ind('hp2016-initiatives')
   const pageSource = source(first.source_id)
   const unexplained = L.conclusion(t, refs, 'hp2016-count-unexplained')
+  // The year of the letter that counts the initiatives launched, and of the plan's adoption: their rows' dates.
+  const letterYear = f.date(source(ind(launched).source_id).date!.slice(0, 4))
+  const adopted = event('2016-national-plan-adopted')
   const fourteen = {
     text: L.say({
-      da: `Ministeriets side om regeringens handlingsplan (senest opdateret ${f.date(pageSource.date!)}) siger, at planen indeholder ${f.number(firstCount.value!)} initiativer og er blevet fulgt op af en politisk aftale; ministerens brev fra 2020 tæller ${n(launched)} igangsatte initiativer. Siden giver ikke planens dato; ifølge pressemeddelelsen om evalueringen (genudgivet af Sameksistens.dk) blev den nationale handlingsplan vedtaget af et politisk flertal i 2016.`,
-      en: `The ministry’s page on the government’s action plan (last updated ${f.date(pageSource.date!)}) says that the plan contains ${f.number(firstCount.value!)} initiatives and has been followed up by a political agreement; the minister’s letter of 2020 counts ${n(launched)} initiatives launched. The page does not give the plan’s date; according to the press release on the evaluation (republished by Sameksistens.dk), the national action plan was adopted by a political majority in 2016.`,
+      da: `Ministeriets side om regeringens handlingsplan (senest opdateret ${f.date(pageSource.date!)}) siger, at planen indeholder ${f.number(firstCount.value!)} initiativer og er blevet fulgt op af en politisk aftale; ministerens brev fra ${letterYear} tæller ${n(launched)} igangsatte initiativer. Siden giver ikke planens dato; ifølge pressemeddelelsen om evalueringen (genudgivet af Sameksistens.dk) blev den nationale handlingsplan vedtaget af et politisk flertal i ${f.date(adopted.date)}.`,
+      en: `The ministry’s page on the government’s action plan (last updated ${f.date(pageSource.date!)}) says that the plan contains ${f.number(firstCount.value!)} initiatives and has been followed up by a political agreement; the minister’s letter of ${letterYear} counts ${n(launched)} initiatives launched. The page does not give the plan’s date; according to the press release on the evaluation (republished by Sameksistens.dk), the national action plan was adopted by a political majority in ${f.date(adopted.date)}.`,
     }),
-    marks: [refs.mark(L.cite(t, firstCount)), refs.mark(L.cite(t, first)), refs.mark(c(launched)), refs.mark(L.cite(t, event('2016-national-plan-adopted')))],
+    marks: [refs.mark(L.cite(t, firstCount)), refs.mark(L.cite(t, first)), refs.mark(c(launched)), refs.mark(L.cite(t, adopted))],
     unexplained,
     /** The ministry page's count, for the heading and the list of its initiatives below the paragraph. */
     count: f.number(firstCount.value!),
