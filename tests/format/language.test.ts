@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest'
 import type { Funding, Indicator, Tables } from '../../scripts/data/types.ts'
 import { language } from '../../scripts/site/language.ts'
 import { anchorOf } from '../../scripts/site/anchors.ts'
-import { collectMissingTranslations, sourceLabelEn, titleNameEn, translationOf } from '../../scripts/site/en/cite.ts'
+import { collectMissingTranslations, documentNameEn, sourceLabelEn, titleNameEn, translationOf } from '../../scripts/site/en/cite.ts'
 
 const da = language('da')
 const en = language('en')
@@ -76,7 +76,7 @@ describe('language(lang): the site’s words for rows', () => {
     expect([da.indicator(indicator({})), en.indicator(indicator({}))]).toEqual(['ca. 450 fagpersoner', 'about 450 professionals'])
     const quarter = { date: '2021', date_precision: 'quarter', date_start: '2021-07-01', date_end: '2021-09-30', date_text: null, date_text_en: null } as const
     expect([da.dateWords(quarter), en.dateWords(quarter)]).toEqual(['3. kvartal 2021', 'the third quarter of 2021'])
-    const event = { title: 'Møde i udvalget', title_en: 'Committee meeting', occurrence: 'planned' } as const
+    const event = { title: 'Møde i udvalget', title_en: 'Committee meeting', occurrence: 'planned' } as Tables['events'][number]
     expect([da.eventTitle(event), en.eventTitle(event)]).toEqual(['Planlagt: Møde i udvalget', 'Planned: Committee meeting'])
     expect([da.status.delayed, en.status.delayed]).toEqual(['Forsinket', 'Delayed'])
   })
@@ -160,5 +160,59 @@ describe('language(lang): anchors and citations', () => {
     expect(missing).toEqual([{ sourceId: 'brev', locator: 'Brevet, 2. afsnit', quote: 'ingen oversættelse' }])
     // After the check, a missing rendering stops the build again.
     expect(() => en.cite(tables, untranslated)).toThrow('found none')
+  })
+})
+
+// Cases added after the mutation run of 2026-12-04 (bench/MUTATION.md): each passes on the code as
+// it is and fails on the surviving mutant named beside it.
+describe('English source names: every kind and every branch', () => {
+  const named = (s: object) => documentNameEn({ ...letter, ...s } as never)
+  it('names each kind of document in English', () => {
+    // KIND: each kind's word (the mutants emptied annex, press release, article, register)
+    expect(named({ kind: 'letter' })).toBe('Letter from the Minister for Immigration and Integration, 4 November 2020')
+    expect(named({ kind: 'answer' })).toBe('Answer from the Minister for Immigration and Integration, 4 November 2020')
+    expect(named({ kind: 'annex', sender_en: 'Copenhagen Municipality' })).toBe('Annex from Copenhagen Municipality, 4 November 2020')
+    expect(named({ kind: 'press_release', sender_en: 'The Ministry of Immigration and Integration' })).toBe('Press release from the Ministry of Immigration and Integration, 4 November 2020')
+    expect(named({ kind: 'news_article', sender_en: 'Danish Broadcasting Corporation' })).toBe('Article from Danish Broadcasting Corporation, 4 November 2020')
+    expect(named({ kind: 'web_page', sender_en: 'SIRI' })).toBe('Web page from SIRI, 4 November 2020')
+    expect(named({ kind: 'register', sender_en: 'Statistics Denmark' })).toBe('Register from Statistics Denmark, 4 November 2020')
+  })
+
+  it('names an undated answer by its question only when it has a reference; lower-cases only a leading "The"', () => {
+    const answer = { kind: 'answer', date: null, title_en: '[Answer to question no. 8]', reference: 'Spørgsmål nr. 8' }
+    expect(named(answer)).toBe('Answer from the Minister for Immigration and Integration (Answer to question no. 8)')
+    expect(named({ ...answer, reference: null })).toBe('Answer from the Minister for Immigration and Integration: Answer to question no. 8')
+    expect(named({ ...answer, date: '2021-01-15' })).toBe('Answer from the Minister for Immigration and Integration, 15 January 2021')
+    expect(named({ ...answer, kind: 'letter' })).toBe('Letter from the Minister for Immigration and Integration: Answer to question no. 8')
+    expect(named({ sender_en: 'Office of The Ombudsman' })).toBe('Letter from Office of The Ombudsman, 4 November 2020')
+  })
+
+  it('labels a source without a date or note by its sender alone; keeps a dot inside the note', () => {
+    expect(sourceLabelEn({ ...page, date_note_en: null } as never)).toBe('Faaborg-Midtfyn Municipality')
+    expect(sourceLabelEn({ ...page, date_note_en: 'Undated page, read 1 Mar. 2026.' } as never)).toBe('Faaborg-Midtfyn Municipality, Undated page, read 1 Mar. 2026')
+    expect(titleNameEn({ title_en: 'Cover letter [draft]' })).toBe('Cover letter [draft]')
+  })
+
+  it('dates an English archive copy by the row of this source and this address, not another’s', () => {
+    const t = {
+      ...tables,
+      archives: [
+        { source_id: 'andet', url: 'https://ft.dk/brev', archive_url: 'https://web.archive.org/web/1/https://ft.dk/brev', archive_date: '2019-01-01' },
+        { source_id: 'brev', url: 'https://ft.dk/anden', archive_url: 'https://web.archive.org/web/2/https://ft.dk/anden', archive_date: '2019-02-01' },
+        { source_id: 'brev', url: 'https://ft.dk/brev', archive_url: 'https://web.archive.org/web/3/https://ft.dk/brev', archive_date: '2020-12-01' },
+      ],
+    } as unknown as Tables
+    expect(en.cite(t, row, 'der afsættes årligt 10 mio. kr.').archive).toEqual({ url: 'https://web.archive.org/web/3/https://ft.dk/brev', date: '1 December 2020' })
+  })
+
+  it('lists a missing translation once per source and words, and every other one', () => {
+    const missing = collectMissingTranslations(() => {
+      for (const [source_id, quote, locator] of [['brev', 'a', '1'], ['brev', 'a', '2'], ['brev', 'b', '3'], ['side', 'a', '4']]) en.cite(tables, { source_id: source_id!, locator: locator!, quote: quote! })
+    })
+    expect(missing).toEqual([
+      { sourceId: 'brev', locator: '1', quote: 'a' },
+      { sourceId: 'brev', locator: '3', quote: 'b' },
+      { sourceId: 'side', locator: '4', quote: 'a' },
+    ])
   })
 })
