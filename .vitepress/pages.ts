@@ -151,6 +151,3 @@ export const navOf = (lang: Lang) =>
     text: (lang === 'en' ? NAV_GROUPS_EN : NAV_GROUPS)[group],
     items: SITE_PAGES.filter((p) => p.nav === group && langOfEntry(p) === lang && !p.route.includes('[')),
   })).filter((g) => g.items.length)
-
-/** The Danish menu. */
-export const NAV = navOf('da')

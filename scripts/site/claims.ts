@@ -33,7 +33,6 @@ export function moneyVerb(t: Tables, f: Funding, lang: Lang = 'da'): string {
 
 /** The words that mark a conclusion as the site's own. */
 export const CONCLUSION_LEADS: Record<Lang, string> = { da: 'Vores slutning:', en: 'Our inference:' }
-export const CONCLUSION_LEAD = CONCLUSION_LEADS.da
 
 /**
  * A conclusion row (data/conclusions.csv) as a sentence: marked as ours, with the sources of the
@@ -57,7 +56,6 @@ export function conclusion(t: Tables, refs: PageSources, id: string, lang: Lang 
 
 /** The words that mark a sum as the site's own. */
 export const SUM_LEADS: Record<Lang, string> = { da: 'lagt sammen af os', en: 'added up by us' }
-export const SUM_LEAD = SUM_LEADS.da
 
 /**
  * A sum no source states, in words a reader sees, with its parts: "2,0 mio. kr. om året (lagt
@@ -71,11 +69,9 @@ export function ourSum(parts: Funding[], per = '', lang: Lang = 'da'): { total: 
 
 /** The words that mark a count as the site's own (the source lists the things, it does not count them). */
 export const COUNT_LEADS: Record<Lang, string> = { da: 'talt af os', en: 'counted by us' }
-export const COUNT_LEAD = COUNT_LEADS.da
 
 /** The words that mark a difference as the site's own. */
 export const DIFF_LEADS: Record<Lang, string> = { da: 'regnet af os', en: 'worked out by us' }
-export const DIFF_LEAD = DIFF_LEADS.da
 
 /**
  * A difference no source states, in words a reader sees, with what it is the difference of:

@@ -20,11 +20,6 @@ export function fold(text: string): string {
     .trim()
 }
 
-/** Every word of `text` that a reader might type for it, folded: for a search index's aliases. */
-export function foldedWords(text: string): string[] {
-  return [...new Set(fold(text).split(' ').filter(Boolean))]
-}
-
 /**
  * The ways a reader may type a name without Danish letters, for the search index: "Ærø" →
  * "aeroe aero aroe aro", "Tønder" → "toender tonder". Pagefind matches what it indexes, so the

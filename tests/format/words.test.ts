@@ -9,7 +9,7 @@ import { NUMBER_WORDS } from '../../scripts/format/danish.ts'
 import { FORMATS } from '../../scripts/format/locale.ts'
 import type { Funding, Indicator, Source, Tables } from '../../scripts/data/types.ts'
 import { type Citation, citationLine, documentName, joinLineBreaks } from '../../scripts/site/cite.ts'
-import { CONCLUSION_LEAD, CONCLUSION_LEADS, conclusion, moneyVerb, ourDifference, ourSum, SUM_LEAD } from '../../scripts/site/claims.ts'
+import { CONCLUSION_LEADS, conclusion, moneyVerb, ourDifference, ourSum, SUM_LEADS } from '../../scripts/site/claims.ts'
 import { indicatorText, valueText } from '../../scripts/site/figure.ts'
 import { PageSources } from '../../scripts/site/refs.ts'
 import { amountEn, dateWordsEn, eventTitleEn, indicatorEn, STATUS_EN, targetEn, valueEn, wasWere } from '../../scripts/site/en/words.ts'
@@ -148,8 +148,8 @@ describe('our own words (claims.ts)', () => {
     const parts = [0.5, 0.2, 0.5, 0.6, 0.2].map((a) => funding({ amount_mio_dkk: a }))
     expect(ourSum(parts, ' om året')).toEqual({ total: 2, text: '2 mio. kr. om året (lagt sammen af os: 0,5 + 0,2 + 0,5 + 0,6 + 0,2)' })
     expect(ourSum([funding({ amount_mio_dkk: 1.25 }), funding({ amount_mio_dkk: 2.5 })])).toEqual({ total: 3.75, text: '3,75 mio. kr. (lagt sammen af os: 1,25 + 2,5)' })
-    expect(SUM_LEAD).toBe('lagt sammen af os')
-    expect(CONCLUSION_LEAD).toBe('Vores slutning:')
+    expect(SUM_LEADS.da).toBe('lagt sammen af os')
+    expect(CONCLUSION_LEADS.da).toBe('Vores slutning:')
   })
 
   it('says of money only what the verb of its quote allows', () => {

@@ -98,7 +98,8 @@ const KEPT_WORDS: { word: string; use: RegExp; explained: RegExp }[] = [
   // Lower case only: "Københavns Kommune", "Vejle Kommune" are names.
   { word: 'kommune', use: /\bkommun(?:e|er|erne|ens|ernes)\b/, explained: /municipalit/i },
   { word: 'satspulje', use: /\bsatspulje\p{L}*/iu, explained: /rate-adjustment pool/i },
-  { word: 'udmøntning', use: /\budmøntning\p{L}*/iu, explained: /carrying out|carry out|distribut/i },
+  // Two senses (data/terms.csv): money is distributed, a plan or agreement implemented.
+  { word: 'udmøntning', use: /\budmøntning\p{L}*/iu, explained: /carrying out|carry out|distribut|implement/i },
   { word: 'beredskab', use: /\bberedskab\p{L}*/iu, explained: /emergency/i },
   { word: 'årsværk', use: /(?<!\p{L})årsværk\p{L}*/iu, explained: /full-time/i },
 ]

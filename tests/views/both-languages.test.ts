@@ -3,7 +3,9 @@
  * one function from the same rows, and must say the same things. This test builds both views of
  * every page and walks them side by side: the same keys, the same list lengths, the same ids, codes
  * and numbered marks, a text on one side wherever there is one on the other, and in each pair of
- * texts the same numbers (2.000 = 2,000; 73,4 = 73.4). A sentence written in one language only, a
+ * texts the same numbers, as many times each (2.000 = 2,000; 73,4 = 73.4). Charts are drawn per
+ * language from one model: their words (title, subtitle, description, labels, legend, table, notes,
+ * CSV) are compared the same way, their geometry not. A sentence written in one language only, a
  * list that is shorter in one, or a figure that differs fails here (and a pair missing a side fails
  * the type check: scripts/site/language.ts).
  */
@@ -12,6 +14,7 @@ import { describe, expect, it } from 'vitest'
 import { loadData } from '../../scripts/data/load-data.ts'
 import type { Tables } from '../../scripts/data/types.ts'
 import type { Lang } from '../../scripts/format/locale.ts'
+import type { ChartModel } from '../../scripts/site/charts/model.ts'
 import { recommendationsView } from '../../scripts/site/views/anbefalinger.ts'
 import { actionPlanView } from '../../scripts/site/views/handlingsplan.ts'
 import { glossaryView } from '../../scripts/site/views/ordliste.ts'
@@ -49,23 +52,48 @@ const PAGES: Record<string, { view: View; alphabetical?: boolean }> = {
  * Keys that only one language fills, by design: the site's English rendering of a Danish quote, the
  * Danish word an English glossary entry explains, and the English agreement page's table of the press
  * split (`L.only('en', …)`; the Danish page gives the same parts in the chart's legend and table); on
- * the sources page, the Danish title beside the English one, and the mark of an English title on the Danish page.
+ * the sources page, the Danish title beside the English one, the mark of an English title on the Danish page,
+ * and what on the site rests on each source (`onSite`: the English page links to the Danish list).
  */
-const ONE_LANGUAGE = new Set(['translation', 'danish', 'split', 'danishTitle', 'titleLang'])
+const ONE_LANGUAGE = new Set(['translation', 'danish', 'split', 'danishTitle', 'titleLang', 'onSite'])
 /** Keys whose values are codes, ids or the sources' own (Danish) words: the same in both languages. */
 const SAME = new Set(['id', 'sourceId', 'statusKey', 'kind', 'number', 'iso', 'n', 'need', 'code', 'year', 'quote', 'reading'])
 /** A chart's model: drawn per language from one model, and checked against its rows in tests/charts. */
-const isChart = (x: object) => 'csv' in x && 'legend' in x
+const isChart = (x: object) => 'csv' in x && 'legend' in x && 'marks' in x
+/**
+ * What a chart says, without where it draws it: the marks' positions follow each language's text
+ * widths, and a label may wrap into more lines in one language, so the labels are one text.
+ */
+function chartWords(c: ChartModel, twin: ChartModel) {
+  // A data cell the two languages share (a code, a number, a Danish name) is not a text in either language.
+  const cell = (x: string | number, i: number, j: number) => (x === twin.csv.rows[i]?.[j] ? '' : x)
+  return {
+    id: c.id,
+    title: c.title,
+    subtitle: c.subtitle,
+    description: c.description,
+    labels: c.marks.flatMap((m) => (m.kind === 'text' ? [m.text] : [])).join(' '),
+    legend: c.legend.map((l) => l.text),
+    table: c.table,
+    csv: { header: c.csv.header, rows: c.csv.rows.map((r, i) => r.map((x, j) => cell(x, i, j))), sources: c.csv.sources },
+    sources: c.sources,
+    notes: c.notes,
+  }
+}
 
 /**
- * The numbers in a text, as values, each once (a translation may repeat a year the Danish says once):
- * "2.000" (da) and "2,000" (en) are both 2000; "73,4" and "73.4" are 73.4.
+ * The numbers in a text, as values, each as often as the text says it (a translation that drops a
+ * repeated year, or repeats one the Danish says once, says something else): "2.000" (da) and
+ * "2,000" (en) are both 2000; "73,4" and "73.4" are 73.4.
  */
 export function numbersIn(text: string, lang: Lang): number[] {
   const [thousands, decimal] = lang === 'da' ? ['.', ','] : [',', '.']
   // A quarter or half-year is written in words in English ("the third quarter of 2021") and in
   // figures or words in Danish ("3. kvartal 2021", "andet halvår"): its number is left out on both sides.
   text = lang === 'en' ? text.replace(/\b(first|second|third|fourth) (?=quarter|half)/gi, '') : text.replace(/\b\d\. (?=kvartal|halvår)/g, '')
+  // An English text gives a Danish quotation's rendering in brackets after it ("3½ årsværk i 2018-21" (3½
+  // full-time equivalents in 2018–21)): the rendering repeats the quotation's numbers, which count once.
+  if (lang === 'en') text = text.replace(/("[^"]*"|“[^”]*”|»[^«]*«)\s*\([^()]*\)/g, '$1')
   const found = text.match(/\d+(?:[.,]\d+)*/g) ?? []
   return found
     .map((s) => {
@@ -73,7 +101,6 @@ export function numbersIn(text: string, lang: Lang): number[] {
       const grouped = s.split(thousands).every((part, k) => k === 0 || /^\d{3}/.test(part)) ? s.split(thousands).join('') : s
       return Number(grouped.replace(decimal, '.').replace(/[.,]$/, ''))
     })
-    .filter((n, k, all) => all.indexOf(n) === k)
     .sort((a, b) => a - b)
 }
 
@@ -111,7 +138,7 @@ function differences(da: unknown, en: unknown, path = '', alphabetical = false, 
     return da.flatMap((x, k) => recur(x, en[k], `${path}[${k}]`))
   }
   if (da !== null && typeof da === 'object' && en !== null && typeof en === 'object') {
-    if (isChart(da) && isChart(en)) return []
+    if (isChart(da) && isChart(en)) return recur(chartWords(da as ChartModel, en as ChartModel), chartWords(en as ChartModel, da as ChartModel), `${path}(chart)`)
     const keys = [...new Set([...Object.keys(da), ...Object.keys(en)])].filter((k) => !ONE_LANGUAGE.has(k))
     // An entry of the source list that a one-language part cites may quote more passages on that side: every one the other side quotes, and more.
     const citedByOne = 'locator' in da && 'quotes' in da && oneLanguage.has((da as unknown as { n: number }).n)
@@ -155,6 +182,12 @@ describe('each page has one view for both languages, and the two say the same', 
     expect(differences({ s: ['a', 'b'] }, { s: ['a'] })).toEqual(['.s: 2 items in Danish, 1 in English'])
     expect(differences({ s: 'Der var 14.' }, { s: '' })).toEqual(['.s: a text in Danish only'])
     expect(differences({ s: 'Der var 14.' }, { s: 'There were 22.' })).toEqual(['.s: numbers 14 in Danish, 22 in English'])
+    // A repeated figure counts as often as it stands: dropping one repeat on either side is a difference.
+    expect(numbersIn('2018 og 2018', 'da')).toEqual([2018, 2018])
+    expect(differences({ s: 'Fra 2018 til udgangen af 2018.' }, { s: 'In 2018.' })).toEqual(['.s: numbers 2018 2018 in Danish, 2018 in English'])
+    expect(differences({ s: 'I 2018.' }, { s: 'From 2018 to the end of 2018.' })).toEqual(['.s: numbers 2018 in Danish, 2018 2018 in English'])
+    // …but an English rendering in brackets after a Danish quotation repeats the quotation's numbers.
+    expect(numbersIn('The source says "3 i 2018" (3 in 2018).', 'en')).toEqual([3, 2018])
   })
 
   // A branch on the language in a view could hold a sentence in one language only, out of the pairs' sight.

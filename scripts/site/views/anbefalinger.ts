@@ -80,7 +80,7 @@ export function recommendationsView(t: Tables, lang: Lang) {
       refs,
       L.say({
         da: `Til ${f.number(funded.length)} af dem var der afsat midler; ${f.number(unfunded.length)} havde ingen særskilte midler og løftes inden for forvaltningens eksisterende ramme.`,
-        en: `For ${f.number(funded.length)} of them money was set aside; ${f.number(unfunded.length)} had no separate money and is carried within the administration's existing budget frame.`,
+        en: `For ${f.number(funded.length)} of them money was set aside; ${f.number(unfunded.length)} had no separate money and is carried within the administration’s existing budget frame.`,
       }),
       ...money.map((x) => L.cite(t, x)),
     ),

@@ -58,13 +58,19 @@ export function sourcesView(t: Tables, lang: Lang) {
           url: s.url,
           ocr: s.ocr === 'yes',
           supplementary: s.text_file === 'supplementary.md',
-          figures: [
-            ...mine(t.indicators).map((i) => ({ text: L.indicator(i), about: L.col(i, 'measure').replace(/\.$/, ''), ...passage(i) })),
-            ...mine(t.funding).filter((f) => f.amount_mio_dkk !== null).map((f) => ({ text: L.amount(f), about: L.col(f, 'purpose').replace(/\.$/, ''), ...passage(f) })),
-          ],
-          statuses: mine(t.status_updates).map((u) => ({ text: L.status[u.status], about: initiative(u.initiative_id) ?? u.initiative_id, ...passage(u) })),
-          recommendations: mine(t.recommendations).map((r) => ({ text: L.col(r, 'text'), href: recommendationHref(r) })),
-          links: mine(t.links).map((l) => ({ text: L.col(l, 'title'), url: l.url })),
+          /**
+           * What on the site rests on the source, with its passages: the Danish page lists it; the English
+           * page links to that list ("on the Danish page") rather than repeating it.
+           */
+          onSite: L.only('da', () => ({
+            figures: [
+              ...mine(t.indicators).map((i) => ({ text: L.indicator(i), about: L.col(i, 'measure').replace(/\.$/, ''), ...passage(i) })),
+              ...mine(t.funding).filter((f) => f.amount_mio_dkk !== null).map((f) => ({ text: L.amount(f), about: L.col(f, 'purpose').replace(/\.$/, ''), ...passage(f) })),
+            ],
+            statuses: mine(t.status_updates).map((u) => ({ text: L.status[u.status], about: initiative(u.initiative_id) ?? u.initiative_id, ...passage(u) })),
+            recommendations: mine(t.recommendations).map((r) => ({ text: L.col(r, 'text'), href: recommendationHref(r) })),
+            links: mine(t.links).map((l) => ({ text: L.col(l, 'title'), url: l.url })),
+          })),
         }
       }),
   }

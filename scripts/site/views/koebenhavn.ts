@@ -57,7 +57,7 @@ export function copenhagenView(t: Tables, lang: Lang) {
       refs,
       L.say({
         da: `Ved kommunens status i ${when}, før efterårets aktiviteter, havde indsatserne nået ${L.list(reached.map(L.indicator))}.`,
-        en: `The municipality’s status is from ${when}, before the activities of the autumn of ${when}. By then the efforts had reached ${L.list(reached.map(L.indicator))}.`,
+        en: `At the municipality’s status in ${when}, before the autumn’s activities, the efforts had reached ${L.list(reached.map(L.indicator))}.`,
       }),
       ...reached.map((i) => L.cite(t, i)),
     ),

@@ -25,8 +25,7 @@ export function fullName(k: Pick<Kommune, 'kommune'>): string {
 }
 export const kommunePath = (k: Pick<Kommune, 'kommune'>) => `/kommuner/${slugOf(k.kommune)}`
 export const regionPath = (region: string) => `/regioner/${slugOf(region)}`
-/** English routes of the finder and the region pages; the kommune pages stay Danish (their twins would add nothing). */
-export const FINDER_EN = '/en/kommuner/'
+/** English route of the region pages; the kommune pages stay Danish (their twins would add nothing). */
 export const REGIONS_EN = '/en/regions/'
 export const regionPathEn = (region: string) => `${REGIONS_EN}${slugOf(region)}`
 
@@ -267,8 +266,12 @@ function searchedAsOfData(t: Tables): string {
 export const adviceLines = perTables(adviceLinesOf)
 function adviceLinesOf(t: Tables) {
   const directory = hjaelpView(t)
+  const call = whoToCall(t)
   return {
-    anonymous: whoToCall(t).advice,
+    /** Each line with the names of the pages that give its number, joined ("A og B"). */
+    anonymous: call.advice.map((a) => ({ ...a, by: language('da').list(a.sources.map((s) => s.by)) })),
+    /** The number to call in acute danger, which the advice is not. */
+    acute: call.acute.map((c) => c.number).join(' / '),
     professionals: directory.entries
       .filter((e) => e.need === 'advice' && !e.local && !e.extremism && e.audiences.includes('professionals'))
       .map((e) => ({ id: e.id, anchor: e.anchor, name: e.name, offers: e.offers, org: e.org, dated: e.dated })),

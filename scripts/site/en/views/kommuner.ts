@@ -3,8 +3,9 @@ import { FORMATS } from '../../../format/locale.ts'
 import { anchorEn } from '../../anchors.ts'
 import { archived } from '../../archive.ts'
 import { type Mark, PageSources } from '../../refs.ts'
-import { fullName, kommunePath } from '../../views/kommuner.ts'
-import { slugOf } from '../../slug.ts'
+import { adviceLines, fullName, kommunePath, nationalHelp } from '../../views/kommuner.ts'
+import { typedForms } from '../../fold.ts'
+import { language } from '../../language.ts'
 import { citeEn } from '../cite.ts'
 import { records } from '../../records.ts'
 
@@ -41,6 +42,21 @@ function datedEn(t: Tables, sourceId: string, asOf: string | null = null): strin
   return s?.date_note_en ? lowerFirst(s.date_note_en.replace(/\.$/, '')) : 'undated'
 }
 const lowerFirst = (s: string) => s.charAt(0).toLowerCase() + s.slice(1)
+
+/** When a directory card's information is from, as the Danish datedBy says it ("oplyst 29. juni 2020"): "reported 29 June 2020". */
+function reportedEn(t: Tables, sourceId: string): string {
+  const s = records(t).source(sourceId)
+  if (s.date) return `reported ${en.date(s.date)}`
+  return s.date_note_en ? `reported: ${lowerFirst(s.date_note_en).replace(/\.$/, '')}` : 'undated'
+}
+
+/** A card of the Danish help directory (an offer, or a link no offer points to) in English, by its id. */
+function cardEn(t: Tables, id: string) {
+  const o = t.offers.find((x) => x.offer_id === id)
+  if (o) return { anchor: anchorEn.offer(o), name: o.name_en, offers: o.offers_en, need: o.need, org: records(t).organisation(o.org_id).name_en, dated: reportedEn(t, o.source_id) }
+  const l = records(t).link(id)
+  return { anchor: anchorEn.link(l), name: l.title_en, offers: l.offers_en, need: l.need, org: records(t).organisation(l.org_id).name_en, dated: reportedEn(t, l.source_id) }
+}
 /** A text that a page follows with its own full stop. */
 const noFinalStop = (s: string) => s.replace(/\.$/, '')
 
@@ -136,15 +152,27 @@ export function regionViewEn(t: Tables, regionskode: string) {
     .filter((c) => c.regionskode === regionskode)
     .map((c) => {
       const host = c.host_kommunekode ? records(t).kommune(c.host_kommunekode) : undefined
-      return { id: c.coverage_id, text: c.statement_en, when: datedEn(t, c.source_id, c.date), host: host ? { name: fullName(host), path: kommunePath(host) } : null, marks: [refs.mark(citeEn(t, c))] }
+      return { id: c.coverage_id, kind: c.kind, text: c.statement_en, when: datedEn(t, c.source_id, c.date), host: host ? { name: fullName(host), path: kommunePath(host) } : null, marks: [refs.mark(citeEn(t, c))] }
     })
   const facts = (topic: string) => t.help_facts.filter((f) => f.topic === topic).map(fact)
+  // The same advice lines and offers as the Danish page (views/kommuner.ts), in their English words.
+  const advice = adviceLines(t)
   const view = {
     name: r.region,
-    slug: slugOf(r.region),
+    /** The name typed without Danish letters ("sjalland"), for the search index only, as on the Danish page. */
+    aliases: typedForms(r.region).join(' '),
     call,
+    anonymous: call.advice.map((c) => {
+      const given = t.contacts.filter((x) => x.number === c.number).map((x) => records(t).source(x.source_id))
+      return { ...c, by: language('en').list(given.map((s) => s.publisher)), when: datedEn(t, given[0]!.source_id) }
+    }),
+    acute: advice.acute,
+    professionals: advice.professionals.map((p) => ({ id: p.id, ...cardEn(t, p.id) })),
+    offers: nationalHelp(t).offers.map((o) => {
+      const c = cardEn(t, o.id)
+      return { id: o.id, anchor: c.anchor, name: c.name, needLabel: NEEDS_EN[c.need] }
+    }),
     beredskaber,
-    found: en.number(beredskaber.length),
     searched,
     law: facts('law'),
     coverage,
