@@ -9,11 +9,11 @@ import { NUMBER_WORDS } from '../../scripts/format/danish.ts'
 import { FORMATS } from '../../scripts/format/locale.ts'
 import type { Funding, Indicator, Source, Tables } from '../../scripts/data/types.ts'
 import { type Citation, citationLine, documentName, joinLineBreaks } from '../../scripts/site/cite.ts'
-import { CONCLUSION_LEADS, conclusion, moneyVerb, ourSum, SUM_LEADS } from '../../scripts/site/claims.ts'
+import { CONCLUSION_LEADS, conclusion, moneyVerb, ourDifference, ourSum, SUM_LEADS } from '../../scripts/site/claims.ts'
 import { indicatorText, valueText } from '../../scripts/site/figure.ts'
 import { PageSources } from '../../scripts/site/refs.ts'
-import { amountEn, dateWordsEn, indicatorEn, STATUS_EN, targetEn, valueEn, wasWere } from '../../scripts/site/en/words.ts'
-import { BEREDSKAB_KIND, MENTION_TOPIC, SOURCE_KIND, SOURCE_KIND_FROM, SOURCE_KIND_THE, STATUS_LABEL } from '../../scripts/site/vocabulary.ts'
+import { amountEn, dateWordsEn, eventTitleEn, indicatorEn, STATUS_EN, targetEn, valueEn, wasWere } from '../../scripts/site/en/words.ts'
+import { BEREDSKAB_KIND, eventTitle, MENTION_TOPIC, SOURCE_KIND, SOURCE_KIND_FROM, SOURCE_KIND_THE, STATUS_LABEL } from '../../scripts/site/vocabulary.ts'
 
 describe('the words for codes (vocabulary.ts, en/words.ts)', () => {
   it('says each status in the source’s own word, Danish and English', () => {
@@ -258,5 +258,39 @@ describe('our conclusions (claims.ts)', () => {
     ])
     expect(s.marks.map((m) => m.n)).toEqual([1, 2])
     expect(() => conclusion(t, refs, 'c2')).toThrow('no conclusion c2')
+  })
+})
+
+// Cases added after the mutation run of 2026-12-04 (bench/MUTATION.md): each passes on the code as
+// it is and fails on the surviving mutant named beside it.
+describe('after the mutation run of 2026-12-04', () => {
+  it('heads a planned and an expected event with its word, a past one with none (OCCURRENCE_LABEL, OCCURRENCE_EN)', () => {
+    const e = { title: 'Lovforslag fremsættes', title_en: 'Bill to be introduced' }
+    expect(eventTitle({ ...e, occurrence: 'expected' })).toBe('Forventet: Lovforslag fremsættes')
+    expect(eventTitleEn({ ...e, occurrence: 'expected' })).toBe('Expected: Bill to be introduced')
+    expect(eventTitle({ ...e, occurrence: 'planned' })).toBe('Planlagt: Lovforslag fremsættes')
+    expect(eventTitleEn({ ...e, occurrence: 'happened' })).toBe('Bill to be introduced')
+  })
+
+  it('says one course, one meeting, one kommune in English (SINGULAR_EN)', () => {
+    expect(indicatorEn(indicator({ value: 1, unit_en: 'courses' }))).toBe('1 course')
+    expect(indicatorEn(indicator({ value: 1, unit_en: 'meetings' }))).toBe('1 meeting')
+    expect(indicatorEn(indicator({ value: 1, unit_en: 'kommuner (municipalities)' }))).toBe('1 kommune (municipality)')
+    expect(indicatorEn(indicator({ value: 3, unit_en: 'courses' }))).toBe('3 courses')
+  })
+
+  it('marks a difference as ours in Danish when no language is given', () => {
+    expect(ourDifference(1.5, '10 mio. kr.', 8.5)).toBe('1,5 mio. kr. (regnet af os: 10 mio. kr. − 8,5)')
+  })
+
+  it('finds a conclusion’s rows by their key however the row’s fields are ordered (the line number first)', () => {
+    const t = {
+      conclusions: [{ conclusion_id: 'c1', text: 'Det skete.', basis: 'funding:f1' }],
+      funding: [{ _line: 2, funding_id: 'f1', source_id: 's1', locator: 's. 3', quote: 'der afsættes 10 mio. kr.' }],
+      sources: [src({})],
+      archives: [],
+      ocr_readings: [],
+    } as unknown as Tables
+    expect(conclusion(t, new PageSources(), 'c1').marks).toHaveLength(1)
   })
 })

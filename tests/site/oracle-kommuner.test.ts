@@ -195,6 +195,8 @@ describe.each(PAGES.map((p) => [p.route, p.file] as const))('%s (oracle: acute, 
       return (s.date ? clause.includes(danishDate(s.date)) : false) || (KIND[s.kind!]?.test(clause) ?? false)
     }
     const problems: string[] = []
+    // The readings the page shows in a clause that names their own source.
+    const besideSource = new Set<string>()
     for (const block of blocksOf(doc)) {
       for (const clause of textWithout(block, (e) => e.name === 'details' || hasClass(e, 'NskMark')).split(/;|\.\s+(?=\p{Lu})|:\s/u)) {
         for (const i of disputed) {
@@ -202,9 +204,17 @@ describe.each(PAGES.map((p) => [p.route, p.file] as const))('%s (oracle: acute, 
           const other = byId.get(i.disagrees_with!)!
           if (other.source_id === i.source_id) continue
           seen.attributions++
+          if (names(clause, i.source_id!)) besideSource.add(i.indicator_id!)
           if (names(clause, other.source_id!) && !names(clause, i.source_id!)) problems.push(`»${clause.trim()}« gives ${i.value} (${i.indicator_id}, from ${i.source_id}) to ${other.source_id}`)
         }
       }
+    }
+    // A page that gives one reading of a disagreement with its source in the same clause gives the
+    // other so too (a sum of the two, or one left out, leaves a reading without its source). Pages
+    // that list the rows under their source's heading (/kilder, /data) name no source in the clause.
+    for (const i of disputed) {
+      if (!besideSource.has(i.disagrees_with!) || besideSource.has(i.indicator_id!)) continue
+      problems.push(`gives ${byId.get(i.disagrees_with!)!.value} (${i.disagrees_with}) with its source, but not ${i.value} (${i.indicator_id}) beside its source ${i.source_id}`)
     }
     expect(problems).toEqual([])
   })
