@@ -34,7 +34,7 @@ export default defineConfig({
         // tests render them outside one (base "/").
         resolve: { alias: [{ find: /^vitepress$/, replacement: fileURLToPath(new URL('tests/charts/vitepress-client.ts', import.meta.url)) }] },
         // Not isolated: the unit files share one module graph per worker instead of importing the data
-        // and site modules anew for each file (import time was two thirds of the tier's 31 s; 17 s now).
+        // and site modules anew for each file (imports were two thirds of the tier's 31–33 s; about 20 s now, bench/UNIT.md).
         test: { name: 'unit', include: ['tests/**/*.test.ts'], exclude: [...configDefaults.exclude, BROWSER, ...SITE, ...COMMANDS, ...OFFICE], isolate: false },
       },
       // The built site's HTML and downloads, read as files; and the check and build as commands.
