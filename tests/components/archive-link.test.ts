@@ -6,21 +6,13 @@
  * Every expected string is written by hand.
  */
 import { describe, expect, it } from 'vitest'
-import { type Component, createSSRApp, h } from 'vue'
-import { renderToString } from 'vue/server-renderer'
 import NskCitation from '../../components/NskCitation.vue'
 import NskDirectory from '../../components/NskDirectory.vue'
 import NskLetterLinks from '../../components/NskLetterLinks.vue'
-import type { Lang } from '../../scripts/format/locale.ts'
 import type { Citation } from '../../scripts/site/cite.ts'
 import type { DirectoryEntry, HjaelpView, SourcedLink } from '../../scripts/site/views/hjaelp.ts'
-import { LANG } from '../../scripts/site/ui.ts'
+import { render } from './ssr.ts'
 
-async function render(lang: Lang, component: Component, props: Record<string, unknown>): Promise<string> {
-  const app = createSSRApp({ render: () => h(component, props) })
-  app.provide(LANG, lang)
-  return (await renderToString(app)).replace(/<!--[^]*?-->/g, '').replace(/ data-v-[0-9a-f]+/g, '')
-}
 
 const ARCHIVE = 'https://web.archive.org/web/20200629/https://uim.dk/a'
 const citation: Citation = {

@@ -5,20 +5,11 @@
  * labelled, the machine-read text as the source has it. Every expected string is written by hand.
  */
 import { describe, expect, it } from 'vitest'
-import { type Component, createSSRApp, h } from 'vue'
-import { renderToString } from 'vue/server-renderer'
 import NskCitation from '../../components/NskCitation.vue'
 import NskPassage from '../../components/NskPassage.vue'
-import type { Lang } from '../../scripts/format/locale.ts'
 import type { Citation } from '../../scripts/site/cite.ts'
-import { LANG } from '../../scripts/site/ui.ts'
+import { render } from './ssr.ts'
 
-/** The HTML without Vue's SSR comments (fragment and v-if markers) and scoped-style ids, which a reader never sees. */
-async function render(lang: Lang, component: Component, props: Record<string, unknown>): Promise<string> {
-  const app = createSSRApp({ render: () => h(component, props) })
-  app.provide(LANG, lang)
-  return (await renderToString(app)).replace(/<!--[^]*?-->/g, '').replace(/ data-v-[0-9a-f]+/g, '')
-}
 
 const RAW = '@get samarbejde'
 const READING = 'Øget samarbejde'
